@@ -1,0 +1,80 @@
+package io.veridb.proofs;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/**
+ * SHA-256 and the two tree hash shapes shared by the entries tree and the append-only tree.
+ *
+ * <pre>
+ * leaf(d)    = SHA-256( 0x00 || d )
+ * node(l, r) = SHA-256( 0x01 || l || r )
+ * </pre>
+ *
+ * <p>All results are fresh 32-byte arrays owned by the caller. {@link #EMPTY} and {@link #ZERO} are shared
+ * constants kept for the documented contract; callers must not modify them (code in this package never reads
+ * them, so modifying them cannot corrupt a proof). Prefer {@link #empty()} and {@link #zero()}, which return
+ * copies. Stateless and thread-safe.
+ */
+public final class Hashes {
+
+    /** Length of every digest in bytes. */
+    public static final int SIZE = 32;
+
+    /** SHA-256 of the empty string: the Alh of the genesis transaction 0. Do not modify. */
+    public static final byte[] EMPTY = sha256();
+
+    /** 32 zero bytes: blRoot of transaction 1 and the absent targetBlTxAlh. Do not modify. */
+    public static final byte[] ZERO = new byte[SIZE];
+
+    static final byte LEAF_PREFIX = 0x00;
+    static final byte NODE_PREFIX = 0x01;
+
+    private Hashes() {}
+
+    /** SHA-256 of the concatenation of {@code parts}. */
+    public static byte[] sha256(byte[]... parts) {
+        MessageDigest md = newDigest();
+        for (byte[] part : parts) {
+            md.update(part);
+        }
+        return md.digest();
+    }
+
+    /** {@code SHA-256(0x00 || d)}. */
+    public static byte[] leaf(byte[] d) {
+        MessageDigest md = newDigest();
+        md.update(LEAF_PREFIX);
+        md.update(d);
+        return md.digest();
+    }
+
+    /** {@code SHA-256(0x01 || left || right)}; both must be 32 bytes. */
+    public static byte[] node(byte[] left, byte[] right) {
+        Checks.hash("left", left);
+        Checks.hash("right", right);
+        MessageDigest md = newDigest();
+        md.update(NODE_PREFIX);
+        md.update(left);
+        md.update(right);
+        return md.digest();
+    }
+
+    /** A fresh copy of {@link #EMPTY}. */
+    public static byte[] empty() {
+        return sha256();
+    }
+
+    /** A fresh copy of {@link #ZERO}. */
+    public static byte[] zero() {
+        return new byte[SIZE];
+    }
+
+    private static MessageDigest newDigest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform must provide SHA-256", e);
+        }
+    }
+}

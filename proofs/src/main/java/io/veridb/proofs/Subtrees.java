@@ -1,0 +1,39 @@
+package io.veridb.proofs;
+
+/** Merkle Tree Hash of leaf ranges, assembled from aligned perfect subtrees read through {@link TreeNodes}. */
+final class Subtrees {
+
+    private Subtrees() {}
+
+    /**
+     * MTH of the 0-based leaves {@code [start, end)}. The range must start at a multiple of the largest power of
+     * two not above its length, which holds for every range the RFC 6962 recursion produces. Reads
+     * {@code popcount(end − start)} nodes.
+     */
+    static byte[] mth(TreeNodes nodes, long start, long end) {
+        long len = end - start;
+        if (len < 1 || start < 0) {
+            throw new IllegalArgumentException("leaf range [" + start + ", " + end + ") is empty or negative");
+        }
+        long top = Long.highestOneBit(len);
+        if (start % top != 0) {
+            throw new IllegalArgumentException("leaf range [" + start + ", " + end + ") is not aligned to " + top);
+        }
+        int count = Long.bitCount(len);
+        byte[][] parts = new byte[count][];
+        long pos = start;
+        long rest = len;
+        for (int k = 0; k < count; k++) {
+            long size = Long.highestOneBit(rest);
+            int level = Long.numberOfTrailingZeros(size);
+            parts[k] = Checks.hash("node(" + level + "," + (pos >>> level) + ")", nodes.node(level, pos >>> level));
+            pos += size;
+            rest -= size;
+        }
+        byte[] acc = parts[count - 1];
+        for (int k = count - 2; k >= 0; k--) {
+            acc = Hashes.node(parts[k], acc);
+        }
+        return acc.clone();
+    }
+}
