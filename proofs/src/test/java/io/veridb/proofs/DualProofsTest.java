@@ -45,6 +45,20 @@ class DualProofsTest {
     }
 
     @Test
+    void everyPairOfA200TxMixedVersionLedgerVerifies() {
+        TestLedger big = RandomLedger.build(200, 200, RandomLedger.Versions.MIXED);
+        for (long s = 1; s <= 200; s++) {
+            for (long t = s; t <= 200; t++) {
+                DualProof p = DualProofs.build(big, big.tree(), s, t);
+                Verification v = DualProofs.verify(p, s, t, big.alh(s), big.alh(t));
+                if (!v.isOk()) {
+                    assertThat(v).as("%d -> %d", s, t).isEqualTo(Verification.ok());
+                }
+            }
+        }
+    }
+
+    @Test
     void fieldsFollowTheBlTxIdEqualsIdMinusOneShape() {
         DualProof p = DualProofs.build(ledger, ledger.tree(), 5, 12);
         assertThat(hex(p.inclusionProof())).isEqualTo(hex(AppendOnlyTree.inclusionProof(ledger.tree(), 5, 11)));
