@@ -1,0 +1,368 @@
+package io.veridb.ledger;
+
+import io.veridb.proofs.DualProof;
+import io.veridb.proofs.DualProofs;
+import io.veridb.proofs.Hashes;
+import io.veridb.proofs.InclusionProof;
+import io.veridb.proofs.TreeNodes;
+import io.veridb.proofs.TxHeader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One database's tamper-evident ledger in a directory: tx and value logs, the node file of the append-only tree
+ * over Alh values, and the key index. Thread-safe; one internal writer thread does all appends.
+ *
+ * <p>A commit's future completes after its batch is durable (fsync) and indexed, so a completed commit is
+ * visible to every read. Reads return committed data only and check what they read: record CRCs, and
+ * {@code H(value) == hValue} for values; damage is reported as {@link CorruptLogException}.
+ *
+ * <p>Directory layout: {@code tx/NNNNNNNN.txlog} ({@link TxLogFormat}), {@code val/NNNNNNNN.vlog}
+ * ({@link ValueLogFormat}), {@code aht.nodes} ({@link NodeStore}), {@code tx.offsets} ({@link TxOffsets}),
+ * {@code checkpoint} ({@link Checkpoint}), {@code index/} (RocksDB, {@link IndexCodec}) and {@code LOCK}.
+ */
+public final class Ledger implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Ledger.class);
+    static final String LOCK_FILE = "LOCK";
+
+    private final Path dir;
+    private final LedgerOptions options;
+    private final LogStore store;
+    private final RocksIndex rocks;
+    private final RocksKeyIndex keyIndex;
+    private final Writer writer;
+    private final Thread writerThread;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final Object monitor = new Object();
+    private final CopyOnWriteArrayList<CommitListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile LedgerState state;
+    private volatile boolean closed;
+
+    private Ledger(Path dir, LedgerOptions options, LogStore store, RocksIndex rocks, Recovery.Result recovered,
+            FileChannel lockChannel, FileLock lock) {
+        this.dir = dir;
+        this.options = options;
+        this.store = store;
+        this.rocks = rocks;
+        this.keyIndex = new RocksKeyIndex(rocks);
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.state = new LedgerState(recovered.lastTxId(), recovered.lastAlh());
+        this.writer = new Writer(store, rocks, keyIndex, options, recovered.lastTxId(), recovered.lastAlh(),
+                recovered.checkpointTxId(), recovered.failure(), this::published);
+        this.writerThread = new Thread(writer, "veridb-ledger-writer-" + dir.getFileName());
+        this.writerThread.setDaemon(true);
+    }
+
+    /** Opens (creating if needed) the ledger in {@code dir} and recovers it; see the class comment. */
+    public static Ledger open(Path dir, LedgerOptions options) throws IOException {
+        return open(dir, options, FileIO.nio());
+    }
+
+    static Ledger open(Path dir, LedgerOptions options, FileIO io) throws IOException {
+        Objects.requireNonNull(options, "options");
+        io.createDirectories(dir);
+        FileChannel lockChannel = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = lockChannel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            lockChannel.close();
+            throw new IOException("ledger " + dir + " is already open (LOCK is held)");
+        }
+        LogStore store = null;
+        RocksIndex rocks = null;
+        try {
+            store = LogStore.open(io, dir);
+            List<String> names = options.secondaryIndexes().stream().map(SecondaryIndex::name).toList();
+            rocks = RocksIndex.open(dir, names);
+            Recovery.Result r = Recovery.run(store, options, rocks.indexedTxId());
+            try {
+                IndexReplay.catchUp(store, rocks, options.secondaryIndexes(), r.lastTxId());
+            } catch (IndexReplay.IndexAheadException e) {
+                LOG.warn("{}; rebuilding the index from the log", e.getMessage());
+                rocks.close();
+                rocks = null;
+                deleteTree(dir.resolve(RocksIndex.DIR));
+                rocks = RocksIndex.open(dir, names);
+                IndexReplay.catchUp(store, rocks, options.secondaryIndexes(), r.lastTxId());
+            }
+            Ledger ledger = new Ledger(dir, options, store, rocks, r, lockChannel, lock);
+            ledger.writerThread.start();
+            LOG.info("opened ledger {} at tx {}", dir, r.lastTxId());
+            return ledger;
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(rocks, e);
+            closeQuietly(store, e);
+            lock.release();
+            lockChannel.close();
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable c, Exception into) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (Exception e) {
+            into.addSuppressed(e);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** The directory this ledger lives in. */
+    public Path dir() {
+        return dir;
+    }
+
+    public LedgerOptions options() {
+        return options;
+    }
+
+    // ---------------------------------------------------------------- writes
+
+    /**
+     * Commits one transaction with these entries. The future completes with the header once the transaction is
+     * durable and indexed; it fails with {@link LimitExceededException} / {@link IllegalArgumentException} for a
+     * bad request and with {@link LedgerFailedException} when the ledger refuses appends.
+     */
+    public CompletableFuture<TxHeader> commit(List<EntrySpec> entries) {
+        Objects.requireNonNull(entries, "entries");
+        CompletableFuture<TxHeader> f = new CompletableFuture<>();
+        writer.submit(new CommitRequest(List.copyOf(entries), null, f, System.nanoTime()));
+        return f;
+    }
+
+    /** Commits the entries {@code preparer} returns on the writer thread; see {@link TxPreparer}. */
+    public CompletableFuture<TxHeader> commit(TxPreparer preparer) {
+        Objects.requireNonNull(preparer, "preparer");
+        CompletableFuture<TxHeader> f = new CompletableFuture<>();
+        writer.submit(new CommitRequest(null, preparer, f, System.nanoTime()));
+        return f;
+    }
+
+    /** Why the ledger refuses appends (write failure or broken chain), if it does. */
+    public Optional<IOException> failure() {
+        return Optional.ofNullable(writer.failure());
+    }
+
+    private void published(long lastTxId, byte[] lastAlh) {
+        synchronized (monitor) {
+            state = new LedgerState(lastTxId, lastAlh);
+            monitor.notifyAll();
+        }
+        for (CommitListener l : listeners) {
+            try {
+                l.committed(lastTxId);
+            } catch (RuntimeException e) {
+                LOG.warn("commit listener failed", e);
+            }
+        }
+    }
+
+    /**
+     * Waits until transaction {@code txId} is committed (durable and indexed). Returns false on timeout.
+     */
+    public boolean awaitTx(long txId, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (monitor) {
+            while (state.txId() < txId) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0 || closed) {
+                    return state.txId() >= txId;
+                }
+                monitor.wait(Math.max(1, left / 1_000_000), 0);
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Registers a listener told after each batch is durable and indexed (see {@link CommitListener}); close the
+     * returned handle to unregister.
+     */
+    public AutoCloseable onCommit(CommitListener listener) {
+        Objects.requireNonNull(listener, "listener");
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    // ---------------------------------------------------------------- reads
+
+    public long lastTxId() {
+        return state.txId();
+    }
+
+    /** The last committed transaction and its Alh. */
+    public LedgerState state() {
+        return state;
+    }
+
+    private void checkTx(long txId) {
+        long last = state.txId();
+        if (txId < 1 || txId > last) {
+            throw new IllegalArgumentException("tx=" + txId + " is not committed, want 1.." + last);
+        }
+    }
+
+    /** The header of committed transaction {@code txId}. */
+    public TxHeader header(long txId) throws IOException {
+        checkTx(txId);
+        return store.header(txId, store.record(txId));
+    }
+
+    /** Committed transaction {@code txId}: header and entries (without values); the record's CRC is checked. */
+    public Tx tx(long txId) throws IOException {
+        checkTx(txId);
+        TxRecord r = store.record(txId);
+        return new Tx(store.header(txId, r), r.entries());
+    }
+
+    /** The stored value of entry {@code entryIndex} of {@code txId}, checked against its hValue. */
+    public byte[] value(long txId, int entryIndex) throws IOException {
+        checkTx(txId);
+        TxRecord r = store.record(txId);
+        if (entryIndex < 0 || entryIndex >= r.entries().size()) {
+            throw new IllegalArgumentException(Kv.kv("entryIndex", entryIndex, "nentries", r.entries().size(),
+                    "tx", txId));
+        }
+        return store.value(txId, r, entryIndex);
+    }
+
+    /** All entries of {@code txId} with their values, each checked against its hValue. */
+    public List<EntrySpec> entries(long txId) throws IOException {
+        checkTx(txId);
+        return store.entriesWithValues(txId, store.record(txId));
+    }
+
+    /** The dual proof between committed transactions {@code 1 ≤ sourceTxId ≤ targetTxId} (spec §3.8). */
+    public DualProof dualProof(long sourceTxId, long targetTxId) throws IOException {
+        checkTx(targetTxId);
+        if (sourceTxId < 1 || sourceTxId > targetTxId) {
+            throw new IllegalArgumentException(Kv.kv("source", sourceTxId, "target", targetTxId)
+                    + ", want 1 <= source <= target");
+        }
+        HeaderCache headers = new HeaderCache(this::readHeader);
+        try {
+            return DualProofs.build(headers, store.nodes, sourceTxId, targetTxId);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private TxHeader readHeader(long id) {
+        try {
+            return store.header(id, store.record(id));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The inclusion proof of entry {@code entryIndex} in the entries tree (eH) of {@code txId}. */
+    public InclusionProof entryInclusionProof(long txId, int entryIndex) throws IOException {
+        checkTx(txId);
+        TxRecord r = store.record(txId);
+        if (entryIndex < 0 || entryIndex >= r.entries().size()) {
+            throw new IllegalArgumentException(Kv.kv("entryIndex", entryIndex, "nentries", r.entries().size(),
+                    "tx", txId));
+        }
+        return io.veridb.proofs.EntriesTree.proof(r.digests(), entryIndex);
+    }
+
+    /** The append-only tree over Alh values; callers may read nodes of trees up to {@link #lastTxId()} leaves. */
+    public TreeNodes treeNodes() {
+        return store.nodes;
+    }
+
+    /** Alh of committed transaction {@code txId} ({@code H("")} for 0), read from the node file. */
+    public byte[] alh(long txId) {
+        if (txId == 0) {
+            return Hashes.empty();
+        }
+        checkTx(txId);
+        return store.nodes.alh(txId);
+    }
+
+    /** The key index over committed transactions. */
+    public KeyIndex index() {
+        return keyIndex;
+    }
+
+    /** Reads the secondary index registered under {@code name}. */
+    public SecondaryIndexReader secondaryIndex(String name) {
+        if (options.secondaryIndexes().stream().noneMatch(s -> s.name().equals(name))) {
+            throw new IllegalArgumentException("no secondary index named \"" + name + "\" is registered");
+        }
+        return new RocksKeyIndex.Secondary(rocks, name);
+    }
+
+    // ---------------------------------------------------------------- lifecycle
+
+    /** Finishes queued commits, makes the derived files durable, flushes the index and closes every file. */
+    @Override
+    public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        writer.stop();
+        try {
+            writerThread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (monitor) {
+            monitor.notifyAll();
+        }
+        IOException err = null;
+        try {
+            rocks.close();
+        } catch (IOException e) {
+            err = e;
+        }
+        try {
+            store.close();
+        } catch (IOException e) {
+            err = err == null ? e : err;
+        }
+        lock.release();
+        lockChannel.close();
+        if (err != null) {
+            throw err;
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package io.veridb.ledger;
+
+import io.veridb.proofs.AppendOnlyTree;
+import io.veridb.proofs.Hashes;
+import io.veridb.proofs.TreeNodes;
+import io.veridb.proofs.TxHeader;
+import java.io.Closeable;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The files of one ledger directory except the index: tx log, value log, node file, offsets and checkpoint.
+ * Reads are thread-safe and check what they read (record CRCs, value hashes); appends belong to the writer.
+ */
+final class LogStore implements Closeable {
+
+    static final String TX_DIR = "tx";
+    static final String VALUE_DIR = "val";
+
+    final Path dir;
+    final Segments txLog;
+    final Segments valueLog;
+    final NodeStore nodes;
+    final TxOffsets offsets;
+    final Checkpoint checkpoint;
+
+    private LogStore(Path dir, Segments txLog, Segments valueLog, NodeStore nodes, TxOffsets offsets,
+            Checkpoint checkpoint) {
+        this.dir = dir;
+        this.txLog = txLog;
+        this.valueLog = valueLog;
+        this.nodes = nodes;
+        this.offsets = offsets;
+        this.checkpoint = checkpoint;
+    }
+
+    static LogStore open(FileIO io, Path dir) throws IOException {
+        io.createDirectories(dir.resolve(TX_DIR));
+        io.createDirectories(dir.resolve(VALUE_DIR));
+        List<Closeable> opened = new ArrayList<>();
+        try {
+            Segments tx = Segments.open(io, dir.resolve(TX_DIR), TxLogFormat.SUFFIX, TxLogFormat.MAGIC,
+                    TxLogFormat.VERSION);
+            opened.add(tx);
+            Segments val = Segments.open(io, dir.resolve(VALUE_DIR), ValueLogFormat.SUFFIX, ValueLogFormat.MAGIC,
+                    ValueLogFormat.VERSION);
+            opened.add(val);
+            NodeStore nodes = NodeStore.open(io, dir);
+            opened.add(nodes);
+            TxOffsets offsets = TxOffsets.open(io, dir);
+            opened.add(offsets);
+            Checkpoint cp = Checkpoint.open(io, dir);
+            return new LogStore(dir, tx, val, nodes, offsets, cp);
+        } catch (IOException | RuntimeException e) {
+            for (Closeable c : opened) {
+                try {
+                    c.close();
+                } catch (IOException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** Reads and checks the record of transaction {@code txId} at packed tx-log position {@code pos}. */
+    TxRecord recordAt(long txId, long pos) throws IOException {
+        String file = txLog.fileName(pos);
+        long off = Segments.offset(pos);
+        try {
+            ByteBuffer head = ByteBuffer.allocate(512);
+            FileHandle h = txLog.handle(pos);
+            long avail = h.size() - off;
+            if (avail < TxLogFormat.FRAME_BYTES) {
+                throw new CorruptLogException("tx record is cut short " + Kv.kv("available", avail), file, off, txId,
+                        null);
+            }
+            head.limit((int) Math.min(head.capacity(), avail));
+            h.readFully(head, off);
+            head.flip();
+            int bodyLen = head.getInt(0);
+            if (bodyLen <= 0 || bodyLen > TxLogFormat.MAX_BODY || bodyLen + TxLogFormat.FRAME_BYTES > avail) {
+                throw new CorruptLogException("tx record " + Kv.kv("bodyLen", bodyLen, "available", avail),
+                        file, off, txId, null);
+            }
+            ByteBuffer full = head;
+            if (bodyLen + TxLogFormat.FRAME_BYTES > head.limit()) {
+                full = ByteBuffer.allocate(bodyLen + TxLogFormat.FRAME_BYTES);
+                h.readFully(full, off);
+                full.flip();
+            }
+            return TxLogFormat.read(full, txId, file, off);
+        } catch (EOFException e) {
+            throw new CorruptLogException("tx record is cut short", file, off, txId, e);
+        }
+    }
+
+    TxRecord record(long txId) throws IOException {
+        long pos = offsets.get(txId);
+        try {
+            return recordAt(txId, pos);
+        } catch (CorruptLogException e) {
+            throw new CorruptLogException(e.getMessage() + "; position read from " + TxOffsets.FILE + "@"
+                    + offsets.offsetOf(txId), e.file(), e.offset(), txId, e);
+        }
+    }
+
+    /** The full header of committed transaction {@code txId}, derived fields read from the node file. */
+    TxHeader header(long txId, TxRecord r) {
+        return header(txId, r, nodes.alh(txId - 1), nodes);
+    }
+
+    /** The header of {@code txId} given its record, the previous Alh and a tree holding at least txId−1 leaves. */
+    static TxHeader header(long txId, TxRecord r, byte[] prevAlh, TreeNodes tree) {
+        byte[] blRoot = txId == 1 ? Hashes.zero() : AppendOnlyTree.root(tree, txId - 1);
+        return new TxHeader(txId, prevAlh, r.ts(), r.version(), r.txMetadata(), r.entries().size(), r.eH(),
+                txId - 1, blRoot);
+    }
+
+    /** Reads value {@code index} of {@code r} (transaction {@code txId}) and checks its hash. */
+    byte[] value(long txId, TxRecord r, int index) throws IOException {
+        TxEntry e = r.entries().get(index);
+        long pos = r.valuePos(index);
+        byte[] v = new byte[e.vLen()];
+        try {
+            valueLog.read(pos, ByteBuffer.wrap(v));
+        } catch (EOFException ex) {
+            throw new CorruptLogException("value is cut short " + Kv.kv("entry", index, "vLen", e.vLen()),
+                    valueLog.fileName(pos), Segments.offset(pos), txId, ex);
+        }
+        byte[] h = sha256(v);
+        if (!Arrays.equals(h, e.rawHValue())) {
+            throw new CorruptLogException("value hash mismatch " + Kv.kv("entry", index, "hValue", e.rawHValue(),
+                    "actual", h), valueLog.fileName(pos), Segments.offset(pos), txId, null);
+        }
+        return v;
+    }
+
+    /** All values of {@code r}, checked, as entries. */
+    List<EntrySpec> entriesWithValues(long txId, TxRecord r) throws IOException {
+        List<EntrySpec> out = new ArrayList<>(r.entries().size());
+        for (int i = 0; i < r.entries().size(); i++) {
+            TxEntry e = r.entries().get(i);
+            out.add(new EntrySpec(e.rawKey(), value(txId, r, i), e.metadata()));
+        }
+        return out;
+    }
+
+    static byte[] sha256(byte[] data) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(data);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        IOException first = null;
+        for (Closeable c : new Closeable[] {txLog, valueLog, nodes, offsets, checkpoint}) {
+            try {
+                c.close();
+            } catch (IOException e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+}

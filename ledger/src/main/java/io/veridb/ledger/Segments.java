@@ -1,0 +1,240 @@
+package io.veridb.ledger;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * An append-only log split into segment files {@code NNNNNNNN<suffix>}, each starting with a {@link FileHeader}
+ * whose {@code aux} is the segment number. Positions are packed as {@code segment << 40 | offset}. Appends go to
+ * the last segment at its tracked end; the caller decides when to {@link #roll()}. Reads are thread-safe; appends,
+ * rolls and truncation are for the single writer thread.
+ */
+final class Segments implements Closeable {
+
+    static final int OFFSET_BITS = 40;
+    static final long OFFSET_MASK = (1L << OFFSET_BITS) - 1;
+
+    private final FileIO io;
+    private final Path dir;
+    private final String suffix;
+    private final byte[] magic;
+    private final int version;
+    private final Map<Integer, FileHandle> files = new TreeMap<>();
+    private volatile FileHandle[] bySegment = new FileHandle[0];
+    private int current = -1;
+    private long end;
+
+    private Segments(FileIO io, Path dir, String suffix, byte[] magic, int version) {
+        this.io = io;
+        this.dir = dir;
+        this.suffix = suffix;
+        this.magic = magic;
+        this.version = version;
+    }
+
+    static long pos(int segment, long offset) {
+        return ((long) segment << OFFSET_BITS) | offset;
+    }
+
+    static int segment(long pos) {
+        return (int) (pos >>> OFFSET_BITS);
+    }
+
+    static long offset(long pos) {
+        return pos & OFFSET_MASK;
+    }
+
+    /**
+     * Opens the segments in {@code dir}, creating segment 0 if there is none. The end is each last file's size;
+     * recovery then {@link #truncateTo cuts} it to the last valid record. A last segment with a torn header (a
+     * roll that did not reach the disk) is deleted.
+     */
+    static Segments open(FileIO io, Path dir, String suffix, byte[] magic, int version) throws IOException {
+        Segments s = new Segments(io, dir, suffix, magic, version);
+        List<Path> paths = new ArrayList<>();
+        for (Path p : io.list(dir)) {
+            if (p.getFileName().toString().endsWith(suffix)) {
+                paths.add(p);
+            }
+        }
+        for (int i = 0; i < paths.size(); i++) {
+            Path p = paths.get(i);
+            int seg = parse(p, suffix);
+            if (seg != i) {
+                throw new CorruptLogException("segment file is out of sequence, " + Kv.kv("want", i), p, 0, 0);
+            }
+            FileHandle h = io.open(p, false);
+            boolean last = i == paths.size() - 1;
+            try {
+                ByteBuffer hb = ByteBuffer.allocate(FileHeader.BYTES);
+                if (h.size() < FileHeader.BYTES) {
+                    throw new CorruptLogException("segment header is torn, " + Kv.kv("size", h.size()), p, 0, 0);
+                }
+                h.readFully(hb, 0);
+                long aux = FileHeader.check(hb.flip(), magic, version, p.getFileName().toString());
+                if (aux != seg) {
+                    throw new CorruptLogException("segment header " + Kv.kv("segment", aux, "want", seg), p, 0, 0);
+                }
+            } catch (CorruptLogException e) {
+                long size = h.size();
+                h.close();
+                // A roll writes and forces the header before any data, so a torn roll leaves at most a header.
+                if (last && size <= FileHeader.BYTES) {
+                    io.delete(p);
+                    io.syncDirectory(dir);
+                    break;
+                }
+                throw e;
+            }
+            s.files.put(seg, h);
+        }
+        if (s.files.isEmpty()) {
+            s.create(0);
+        }
+        s.current = s.files.size() - 1;
+        s.end = s.files.get(s.current).size();
+        s.publish();
+        return s;
+    }
+
+    private static int parse(Path p, String suffix) throws CorruptLogException {
+        String name = p.getFileName().toString();
+        try {
+            return Integer.parseInt(name.substring(0, name.length() - suffix.length()));
+        } catch (NumberFormatException e) {
+            throw new CorruptLogException("unexpected segment file name", p, 0, 0);
+        }
+    }
+
+    private Path path(int seg) {
+        return dir.resolve(String.format("%08d%s", seg, suffix));
+    }
+
+    private void create(int seg) throws IOException {
+        Path p = path(seg);
+        FileHandle h = io.open(p, true);
+        h.truncate(0);
+        h.write(FileHeader.write(magic, version, seg), 0);
+        h.force();
+        io.syncDirectory(dir);
+        files.put(seg, h);
+    }
+
+    private void publish() {
+        FileHandle[] arr = new FileHandle[files.size()];
+        for (Map.Entry<Integer, FileHandle> e : files.entrySet()) {
+            arr[e.getKey()] = e.getValue();
+        }
+        bySegment = arr;
+    }
+
+    /** Packed position of the next append. */
+    long position() {
+        return pos(current, end);
+    }
+
+    /** Bytes in the current segment, header included. */
+    long currentSegmentBytes() {
+        return end;
+    }
+
+    int currentSegment() {
+        return current;
+    }
+
+    /** Packed position where data of segment {@code seg} starts. */
+    static long firstPos(int seg) {
+        return pos(seg, FileHeader.BYTES);
+    }
+
+    /** Appends {@code buf} at {@link #position()}. */
+    void append(ByteBuffer buf) throws IOException {
+        int n = buf.remaining();
+        files.get(current).write(buf, end);
+        end += n;
+    }
+
+    /** Starts a new segment; the current one must already be forced. */
+    void roll() throws IOException {
+        create(current + 1);
+        current++;
+        end = FileHeader.BYTES;
+        publish();
+    }
+
+    void force() throws IOException {
+        files.get(current).force();
+    }
+
+    /** Reads {@code dst.remaining()} bytes at packed position {@code pos}. */
+    void read(long pos, ByteBuffer dst) throws IOException {
+        handle(pos).readFully(dst, offset(pos));
+    }
+
+    /** Size of the file holding {@code pos}'s segment, or -1 if there is no such segment. */
+    long segmentSize(int seg) throws IOException {
+        FileHandle[] arr = bySegment;
+        return seg < arr.length ? arr[seg].size() : -1;
+    }
+
+    int segmentCount() {
+        return bySegment.length;
+    }
+
+    FileHandle handle(long pos) throws CorruptLogException {
+        int seg = segment(pos);
+        FileHandle[] arr = bySegment;
+        if (seg >= arr.length) {
+            throw new CorruptLogException("position points past the last segment " + Kv.kv("segment", seg,
+                    "segments", arr.length), dir.resolve("*" + suffix), offset(pos), 0);
+        }
+        return arr[seg];
+    }
+
+    String fileName(long pos) {
+        return String.format("%08d%s", segment(pos), suffix);
+    }
+
+    /** Cuts the log at packed position {@code pos}: later segments are deleted and the end becomes {@code pos}. */
+    void truncateTo(long pos) throws IOException {
+        int seg = segment(pos);
+        boolean deleted = false;
+        while (current > seg) {
+            FileHandle h = files.remove(current);
+            h.close();
+            io.delete(path(current));
+            current--;
+            deleted = true;
+        }
+        FileHandle h = files.get(seg);
+        h.truncate(offset(pos));
+        h.force();
+        if (deleted) {
+            io.syncDirectory(dir);
+        }
+        end = offset(pos);
+        publish();
+    }
+
+    @Override
+    public void close() throws IOException {
+        IOException first = null;
+        for (FileHandle h : files.values()) {
+            try {
+                h.close();
+            } catch (IOException e) {
+                first = first == null ? e : first;
+            }
+        }
+        files.clear();
+        if (first != null) {
+            throw first;
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package io.veridb.ledger;
+
+import io.veridb.proofs.Hashes;
+import io.veridb.proofs.KvMetadata;
+import io.veridb.proofs.TxMetadata;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.CRC32C;
+
+/**
+ * Owner of the transaction log format: segment files {@code NNNNNNNN.txlog}, one record per transaction in id
+ * order, without gaps.
+ *
+ * <pre>
+ * segment := FileHeader(magic "VDBTXLOG", version 1, aux = segment number) record*
+ * record  := bodyLen:u32 body crc:u32        ; crc = CRC32C(u64(txId) || u32(bodyLen) || body)
+ * body    := flags:u8 ts:u64 version:u8 txmdLen:u16 txmd nentries:u16 [eH:32 iff nentries > 1]
+ *            valuePos:u64 entry{nentries}
+ * entry   := keyLen:u16 key mdLen:u8 md vLen:u32 hValue:32
+ * flags   := bit 0 BATCH_END (last transaction of a group commit)
+ * </pre>
+ *
+ * All integers are big-endian. {@code txId} is not stored: it is the record's place in the log, and seeding the
+ * CRC with it catches a record read for the wrong transaction. {@code valuePos} is a packed value-log position
+ * ({@link Segments#pos}); the entry values lie there back to back. A {@code bodyLen} of 0 marks the end of the
+ * written log. What the header needs beyond this ({@code prevAlh}, {@code blTxId = id − 1}, {@code blRoot}) is
+ * derived from the node file; eH of a one-entry transaction is {@code leaf(digest)}.
+ */
+final class TxLogFormat {
+
+    static final byte[] MAGIC = FileHeader.magic("VDBTXLOG");
+    static final int VERSION = 1;
+    static final String SUFFIX = ".txlog";
+    static final int FLAG_BATCH_END = 1;
+    /** Bytes around the body: bodyLen and crc. */
+    static final int FRAME_BYTES = 8;
+    /** Largest body accepted on read (a sanity bound well above 65535 entries of 64 KiB keys). */
+    static final int MAX_BODY = 1 << 30;
+
+    private static final int FIXED_BODY = 1 + 8 + 1 + 2 + 2 + 8;
+    private static final int FIXED_ENTRY = 2 + 1 + 4 + Hashes.SIZE;
+
+    private TxLogFormat() {}
+
+    /** Encoded length of a record (frame included). */
+    static int recordLength(int nentries, int txmdLen, long sumKeyAndMdLen) {
+        long body = FIXED_BODY + txmdLen + (nentries > 1 ? Hashes.SIZE : 0)
+                + (long) nentries * FIXED_ENTRY + sumKeyAndMdLen;
+        return Math.toIntExact(body + FRAME_BYTES);
+    }
+
+    /** Writes the record of transaction {@code txId} at {@code out}'s position. */
+    static void write(ByteBuffer out, long txId, TxRecord r) {
+        int start = out.position();
+        out.putInt(0);
+        out.put((byte) r.flags()).putLong(r.ts()).put((byte) r.version());
+        byte[] txmd = r.txMetadata().encode();
+        out.putShort((short) txmd.length).put(txmd);
+        int n = r.entries().size();
+        out.putShort((short) n);
+        if (n > 1) {
+            out.put(r.storedEH());
+        }
+        out.putLong(r.valuePos());
+        for (TxEntry e : r.entries()) {
+            byte[] key = e.rawKey();
+            byte[] md = e.metadata().encode();
+            out.putShort((short) key.length).put(key).put((byte) md.length).put(md).putInt(e.vLen())
+                    .put(e.rawHValue());
+        }
+        int bodyLen = out.position() - start - 4;
+        out.putInt(start, bodyLen);
+        out.putInt(crc(txId, out, start, bodyLen));
+    }
+
+    private static int crc(long txId, ByteBuffer buf, int start, int bodyLen) {
+        CRC32C crc = new CRC32C();
+        ByteBuffer id = ByteBuffer.allocate(8).putLong(txId).flip();
+        crc.update(id);
+        ByteBuffer dup = buf.duplicate();
+        dup.limit(start + 4 + bodyLen).position(start);
+        crc.update(dup);
+        return (int) crc.getValue();
+    }
+
+    /**
+     * Decodes the record of {@code txId} from {@code in}, which holds the whole record from its position.
+     *
+     * @throws CorruptLogException on a bad length, CRC mismatch or malformed body
+     */
+    static TxRecord read(ByteBuffer in, long txId, String file, long offset) throws CorruptLogException {
+        int start = in.position();
+        int bodyLen = in.getInt(start);
+        if (bodyLen < FIXED_BODY || bodyLen > in.remaining() - FRAME_BYTES) {
+            throw new CorruptLogException("tx record " + Kv.kv("bodyLen", bodyLen, "available",
+                    in.remaining() - FRAME_BYTES), file, offset, txId, null);
+        }
+        int stored = in.getInt(start + 4 + bodyLen);
+        int actual = crc(txId, in, start, bodyLen);
+        if (stored != actual) {
+            throw new CorruptLogException("tx record " + Kv.kv("crcExpected", Integer.toHexString(stored),
+                    "crcActual", Integer.toHexString(actual)), file, offset, txId, null);
+        }
+        ByteBuffer b = in.duplicate();
+        b.position(start + 4).limit(start + 4 + bodyLen);
+        try {
+            TxRecord r = decodeBody(b);
+            if (b.hasRemaining()) {
+                throw new IllegalArgumentException("trailing " + b.remaining() + " bytes");
+            }
+            in.position(start + FRAME_BYTES + bodyLen);
+            return r;
+        } catch (RuntimeException e) {
+            throw new CorruptLogException("tx record body is malformed: " + e.getMessage(), file, offset, txId, e);
+        }
+    }
+
+    private static TxRecord decodeBody(ByteBuffer b) {
+        int flags = b.get() & 0xFF;
+        long ts = b.getLong();
+        int version = b.get() & 0xFF;
+        byte[] txmd = new byte[b.getShort() & 0xFFFF];
+        b.get(txmd);
+        int n = b.getShort() & 0xFFFF;
+        if (n < 1) {
+            throw new IllegalArgumentException("nentries=0");
+        }
+        byte[] eH = null;
+        if (n > 1) {
+            eH = new byte[Hashes.SIZE];
+            b.get(eH);
+        }
+        long valuePos = b.getLong();
+        List<TxEntry> entries = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            byte[] key = new byte[b.getShort() & 0xFFFF];
+            b.get(key);
+            byte[] md = new byte[b.get() & 0xFF];
+            b.get(md);
+            int vLen = b.getInt();
+            byte[] hValue = new byte[Hashes.SIZE];
+            b.get(hValue);
+            entries.add(new TxEntry(key, md.length == 0 ? KvMetadata.NONE : KvMetadata.decode(md), hValue, vLen));
+        }
+        return new TxRecord(flags, ts, version,
+                txmd.length == 0 ? TxMetadata.EMPTY : TxMetadata.decode(txmd), eH, valuePos, entries);
+    }
+}

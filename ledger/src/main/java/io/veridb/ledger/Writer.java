@@ -1,0 +1,416 @@
+package io.veridb.ledger;
+
+import io.veridb.proofs.EntriesTree;
+import io.veridb.proofs.Hashes;
+import io.veridb.proofs.TxHeader;
+import io.veridb.proofs.TxMetadata;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The single writer of a ledger (runs on its own thread). Collects requests into a batch as {@link FlushPolicy}
+ * says, hashes each transaction as it is accepted, then writes values and records, forces both logs once for
+ * the whole batch, writes the derived node and offset slots, indexes the batch in one RocksDB write, publishes
+ * the new state and completes the futures. Any I/O error fails the ledger for good (fail-stop).
+ */
+final class Writer implements Runnable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Writer.class);
+
+    /** Told when a batch is durable and indexed. */
+    interface Publisher {
+        void published(long lastTxId, byte[] lastAlh);
+    }
+
+    private record Staged(CommitRequest request, List<EntrySpec> entries, TxRecord record, TxHeader header) {}
+
+    private final LogStore store;
+    private final RocksIndex rocks;
+    private final KeyIndex keyIndex;
+    private final LedgerOptions options;
+    private final FlushPolicy policy;
+    private final Publisher publisher;
+    private final LinkedBlockingQueue<CommitRequest> queue = new LinkedBlockingQueue<>();
+    private final IndexBatch indexBatch;
+    private final PendingNodes pending;
+    private final List<Staged> staged = new ArrayList<>();
+    private final List<PendingTx> pendingTxs = new ArrayList<>();
+    private volatile IOException failure;
+    private volatile boolean stopping;
+
+    private long lastTxId;
+    private byte[] lastAlh;
+    private byte[] tailAlh;
+    private ByteBuffer values = ByteBuffer.allocate(1 << 16);
+    private long batchBytes;
+    private long batchValueStart;
+    private long checkpointTxId;
+    private long lastCheckpointNanos = System.nanoTime();
+    private long bytesSinceCheckpoint;
+
+    Writer(LogStore store, RocksIndex rocks, KeyIndex keyIndex, LedgerOptions options, long lastTxId,
+            byte[] lastAlh, long checkpointTxId, IOException failure, Publisher publisher) {
+        this.store = store;
+        this.rocks = rocks;
+        this.keyIndex = keyIndex;
+        this.options = options;
+        this.policy = options.flushPolicy();
+        this.publisher = publisher;
+        this.indexBatch = new IndexBatch(rocks, options.secondaryIndexes());
+        this.pending = new PendingNodes(store.nodes, lastTxId);
+        this.lastTxId = lastTxId;
+        this.lastAlh = lastAlh.clone();
+        this.checkpointTxId = checkpointTxId;
+        this.failure = failure;
+    }
+
+    IOException failure() {
+        return failure;
+    }
+
+    /** Queues a request; fails it at once if the ledger is failed or closing. */
+    void submit(CommitRequest r) {
+        IOException f = failure;
+        if (f != null) {
+            r.future().completeExceptionally(new LedgerFailedException("ledger refuses appends: " + f.getMessage(), f));
+            return;
+        }
+        if (stopping) {
+            r.future().completeExceptionally(new LedgerFailedException("ledger is closed", null));
+            return;
+        }
+        queue.add(r);
+    }
+
+    /** Asks the thread to finish queued work and stop. */
+    void stop() {
+        stopping = true;
+        queue.add(CommitRequest.STOP);
+    }
+
+    @Override
+    public void run() {
+        try {
+            loop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException | Error e) {
+            LOG.error("ledger writer died", e);
+            fail(new IOException("writer thread died: " + e, e));
+        } finally {
+            CommitRequest r;
+            while ((r = queue.poll()) != null) {
+                if (r != CommitRequest.STOP) {
+                    r.future().completeExceptionally(new LedgerFailedException("ledger is closed", failure));
+                }
+            }
+            if (failure == null) {
+                try {
+                    checkpoint();
+                } catch (IOException e) {
+                    LOG.warn("final checkpoint failed; recovery will re-derive the tail", e);
+                }
+            }
+            indexBatch.close();
+        }
+    }
+
+    private void loop() throws InterruptedException {
+        long idlePoll = Math.max(1_000_000L, Math.min(options.checkpointIntervalNanos(), 100_000_000L));
+        for (;;) {
+            CommitRequest first = queue.poll(idlePoll, TimeUnit.NANOSECONDS);
+            if (first == null) {
+                maybeCheckpoint();
+                continue;
+            }
+            if (first == CommitRequest.STOP) {
+                return;
+            }
+            boolean stop = collect(first);
+            if (!staged.isEmpty()) {
+                flush();
+            }
+            maybeCheckpoint();
+            if (stop) {
+                return;
+            }
+        }
+    }
+
+    /** Accepts requests into the batch until the policy says flush; returns true if STOP was seen. */
+    private boolean collect(CommitRequest first) throws InterruptedException {
+        beginBatch();
+        accept(first);
+        long oldest = first.queuedNanos();
+        for (;;) {
+            boolean more = !queue.isEmpty();
+            if (staged.isEmpty() && !more) {
+                return false;
+            }
+            long waited = staged.isEmpty() ? 0 : System.nanoTime() - oldest;
+            if (policy.shouldFlush(staged.size(), batchBytes, waited, more)) {
+                return false;
+            }
+            CommitRequest next = more ? queue.poll()
+                    : queue.poll(Math.max(1, policy.maxGroupWaitNanos() - waited), TimeUnit.NANOSECONDS);
+            if (next == null) {
+                continue;
+            }
+            if (next == CommitRequest.STOP) {
+                return true;
+            }
+            if (staged.isEmpty()) {
+                oldest = next.queuedNanos();
+            }
+            accept(next);
+        }
+    }
+
+    private void beginBatch() {
+        if (failure != null) {
+            return;
+        }
+        try {
+            if (store.valueLog.currentSegmentBytes() >= options.segmentBytes()) {
+                store.valueLog.roll();
+            }
+            if (store.txLog.currentSegmentBytes() >= options.segmentBytes()) {
+                store.txLog.roll();
+            }
+        } catch (IOException e) {
+            fail(e);
+        }
+        values.clear();
+        batchBytes = 0;
+        batchValueStart = store.valueLog.position();
+    }
+
+    private void accept(CommitRequest r) {
+        IOException f = failure;
+        if (f != null) {
+            r.future().completeExceptionally(new LedgerFailedException("ledger refuses appends: " + f.getMessage(), f));
+            return;
+        }
+        List<EntrySpec> entries;
+        try {
+            entries = r.preparer() != null ? r.preparer().prepare(view()) : r.entries();
+            TxValidator.check(entries, options);
+        } catch (TxRejectedException | IllegalArgumentException e) {
+            r.future().completeExceptionally(e);
+            return;
+        } catch (RuntimeException e) {
+            LOG.warn("transaction preparer failed", e);
+            r.future().completeExceptionally(e);
+            return;
+        }
+        try {
+            stage(r, List.copyOf(entries));
+        } catch (IOException | UncheckedIOException e) {
+            IOException io = e instanceof IOException ioe ? ioe : ((UncheckedIOException) e).getCause();
+            r.future().completeExceptionally(new LedgerFailedException("staging failed: " + io.getMessage(), io));
+            fail(io);
+        }
+    }
+
+    private PendingView view() {
+        long next = lastTxId + staged.size() + 1;
+        List<PendingTx> txs = List.copyOf(pendingTxs);
+        return new PendingView() {
+            @Override
+            public long nextTxId() {
+                return next;
+            }
+
+            @Override
+            public List<PendingTx> pendingTxs() {
+                return txs;
+            }
+
+            @Override
+            public Optional<KeyVersion> latest(byte[] key) {
+                try {
+                    return indexBatch.latest(key);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public KeyIndex index() {
+                return keyIndex;
+            }
+        };
+    }
+
+    private void stage(CommitRequest r, List<EntrySpec> entries) throws IOException {
+        long id = lastTxId + staged.size() + 1;
+        int version = options.headerVersion();
+        List<TxEntry> txEntries = new ArrayList<>(entries.size());
+        List<byte[]> digests = new ArrayList<>(entries.size());
+        long valuePos = batchValueStart + values.position();
+        for (EntrySpec e : entries) {
+            byte[] v = e.rawValue();
+            TxEntry te = new TxEntry(e.rawKey(), e.metadata(), LogStore.sha256(v), v.length);
+            txEntries.add(te);
+            digests.add(te.digest(version));
+            ensureValueRoom(v.length);
+            values.put(v);
+        }
+        byte[] eH = EntriesTree.root(digests);
+        byte[] prevAlh = staged.isEmpty() ? lastAlh : tailAlh;
+        long ts = options.clock().instant().getEpochSecond();
+        TxRecord rec = new TxRecord(0, ts, version, TxMetadata.EMPTY, entries.size() > 1 ? eH : null, valuePos,
+                txEntries);
+        TxHeader header = new TxHeader(id, prevAlh, ts, version, TxMetadata.EMPTY, entries.size(), eH, id - 1,
+                id == 1 ? Hashes.zero() : io.veridb.proofs.AppendOnlyTree.root(pending, id - 1));
+        tailAlh = header.alh();
+        pending.append(tailAlh);
+        for (int i = 0; i < entries.size(); i++) {
+            EntrySpec e = entries.get(i);
+            indexBatch.add(e.rawKey(), id, i, e.metadata());
+        }
+        staged.add(new Staged(r, entries, rec, header));
+        pendingTxs.add(new PendingTx(id, entries));
+        batchBytes += rec.valuesLength() + 64 + 80L * entries.size();
+    }
+
+    private void ensureValueRoom(int n) {
+        if (values.remaining() >= n) {
+            return;
+        }
+        long want = Math.max((long) values.capacity() * 2, (long) values.position() + n);
+        ByteBuffer bigger = ByteBuffer.allocate(Math.toIntExact(Math.min(want, Integer.MAX_VALUE - 8)));
+        values.flip();
+        bigger.put(values);
+        values = bigger;
+    }
+
+    private void flush() {
+        if (failure != null) {
+            failBatch(failure);
+            return;
+        }
+        long firstId = lastTxId + 1;
+        Staged last = staged.get(staged.size() - 1);
+        try {
+            ByteBuffer records = encodeRecords(firstId);
+            long txPos = store.txLog.position();
+            ByteBuffer offsets = ByteBuffer.allocate(8 * staged.size());
+            long p = txPos;
+            for (int i = 0; i < staged.size(); i++) {
+                offsets.putLong(p);
+                p += records.getInt(Math.toIntExact(p - txPos)) + TxLogFormat.FRAME_BYTES;
+            }
+            values.flip();
+            long written = values.remaining() + records.remaining();
+            store.valueLog.append(values);
+            store.txLog.append(records);
+            store.valueLog.force();
+            store.txLog.force();
+            store.nodes.write(pending.firstSlot(), pending.slotBytes());
+            store.offsets.write(firstId, offsets.flip());
+            for (Staged s : staged) {
+                indexBatch.addSecondary(s.header().id(), s.entries(), null);
+            }
+            java.util.Map<String, Long> marks = new java.util.HashMap<>();
+            for (SecondaryIndex s : options.secondaryIndexes()) {
+                marks.put(s.name(), last.header().id());
+            }
+            indexBatch.mark(last.header().id(), marks);
+            indexBatch.commit();
+            bytesSinceCheckpoint += written;
+        } catch (IOException | RuntimeException e) {
+            IOException io = e instanceof IOException ioe ? ioe : new IOException("batch failed: " + e, e);
+            LOG.error("write failed; the ledger refuses appends until reopened", io);
+            fail(io);
+            failBatch(io);
+            return;
+        }
+        lastTxId = last.header().id();
+        lastAlh = tailAlh;
+        pending.reset(lastTxId);
+        publisher.published(lastTxId, lastAlh);
+        for (Staged s : staged) {
+            s.request().future().complete(s.header());
+        }
+        staged.clear();
+        pendingTxs.clear();
+    }
+
+    private ByteBuffer encodeRecords(long firstId) {
+        int total = 0;
+        for (Staged s : staged) {
+            total += recordLength(s.record());
+        }
+        ByteBuffer out = ByteBuffer.allocate(total);
+        for (int i = 0; i < staged.size(); i++) {
+            TxRecord r = staged.get(i).record();
+            if (i == staged.size() - 1) {
+                r = new TxRecord(TxLogFormat.FLAG_BATCH_END, r.ts(), r.version(), r.txMetadata(), r.storedEH(),
+                        r.valuePos(), r.entries());
+            }
+            TxLogFormat.write(out, firstId + i, r);
+        }
+        return out.flip();
+    }
+
+    private static int recordLength(TxRecord r) {
+        long keysAndMd = 0;
+        for (TxEntry e : r.entries()) {
+            keysAndMd += e.rawKey().length + e.metadata().encode().length;
+        }
+        return TxLogFormat.recordLength(r.entries().size(), r.txMetadata().encode().length, keysAndMd);
+    }
+
+    private void failBatch(IOException cause) {
+        for (Staged s : staged) {
+            s.request().future().completeExceptionally(
+                    new LedgerFailedException("commit failed: " + cause.getMessage(), cause));
+        }
+        staged.clear();
+        pendingTxs.clear();
+    }
+
+    private void fail(IOException e) {
+        if (failure == null) {
+            failure = e;
+        }
+    }
+
+    private void maybeCheckpoint() {
+        if (failure != null || checkpointTxId == lastTxId) {
+            return;
+        }
+        boolean due = System.nanoTime() - lastCheckpointNanos >= options.checkpointIntervalNanos()
+                || bytesSinceCheckpoint >= options.checkpointBytes();
+        if (!due) {
+            return;
+        }
+        try {
+            checkpoint();
+        } catch (IOException e) {
+            LOG.error("checkpoint failed; the ledger refuses appends until reopened", e);
+            fail(e);
+        }
+    }
+
+    private void checkpoint() throws IOException {
+        if (checkpointTxId == lastTxId) {
+            return;
+        }
+        store.nodes.force();
+        store.offsets.force();
+        store.checkpoint.write(lastTxId, store.txLog.position(), store.valueLog.position());
+        checkpointTxId = lastTxId;
+        lastCheckpointNanos = System.nanoTime();
+        bytesSinceCheckpoint = 0;
+    }
+}
