@@ -115,10 +115,15 @@ final class LedgerAccess {
         if (txId <= 0) {
             return;
         }
+        boolean reached;
         try {
-            ledger.awaitTx(txId, indexWait);
-        } catch (Exception e) {
-            throw translate(e);
+            reached = ledger.awaitTx(txId, indexWait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw KvErrors.internal("interrupted while waiting for the index to reach tx " + txId, e);
+        }
+        if (!reached) {
+            throw KvErrors.internal("index did not reach tx " + txId + " within " + indexWait, null);
         }
     }
 
