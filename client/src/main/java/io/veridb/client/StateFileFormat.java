@@ -87,8 +87,10 @@ final class StateFileFormat {
     }
 
     private static int lastLineStart(byte[] bytes) {
-        int end = bytes.length - 1;
-        int i = end - 1;
+        if (bytes.length == 0) {
+            return 0;
+        }
+        int i = bytes.length - 2;
         while (i >= 0 && bytes[i] != '\n') {
             i--;
         }
