@@ -35,10 +35,13 @@ final class Checkpoint implements Closeable {
         this.seq = seq;
     }
 
-    static Checkpoint open(FileIO io, Path dir) throws IOException {
+    static Checkpoint open(FileIO io, Path dir, boolean readOnly) throws IOException {
         Path p = dir.resolve(FILE);
         boolean existed = io.exists(p);
-        FileHandle h = io.open(p, true);
+        if (readOnly && !existed) {
+            return new Checkpoint(null, 0);
+        }
+        FileHandle h = readOnly ? io.openReadOnly(p) : io.open(p, true);
         if (!existed) {
             io.syncDirectory(dir);
         }
@@ -49,6 +52,9 @@ final class Checkpoint implements Closeable {
 
     /** The latest valid checkpoint, if any. */
     Optional<Mark> read() throws IOException {
+        if (handle == null) {
+            return Optional.empty();
+        }
         Mark best = null;
         long size = handle.size();
         for (int k = 0; k < 2; k++) {
@@ -99,6 +105,8 @@ final class Checkpoint implements Closeable {
 
     @Override
     public void close() throws IOException {
-        handle.close();
+        if (handle != null) {
+            handle.close();
+        }
     }
 }

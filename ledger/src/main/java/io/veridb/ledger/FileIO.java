@@ -14,6 +14,9 @@ interface FileIO {
     /** Opens {@code path} for reading and writing; creates an empty file if {@code create} and it is absent. */
     FileHandle open(Path path, boolean create) throws IOException;
 
+    /** Opens an existing {@code path} for reading only (writes through the handle fail). */
+    FileHandle openReadOnly(Path path) throws IOException;
+
     boolean exists(Path path);
 
     /** Regular files directly in {@code dir}, sorted by name. */

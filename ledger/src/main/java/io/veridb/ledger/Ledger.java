@@ -95,7 +95,7 @@ public final class Ledger implements AutoCloseable {
         LogStore store = null;
         RocksIndex rocks = null;
         try {
-            store = LogStore.open(io, dir);
+            store = LogStore.open(io, dir, false);
             List<String> names = options.secondaryIndexes().stream().map(SecondaryIndex::name).toList();
             rocks = RocksIndex.open(dir, names);
             Recovery.Result r = Recovery.run(store, options, rocks.indexedTxId());
@@ -335,11 +335,23 @@ public final class Ledger implements AutoCloseable {
     /** Finishes queued commits, makes the derived files durable, flushes the index and closes every file. */
     @Override
     public void close() throws IOException {
+        close(false);
+    }
+
+    /**
+     * Closes as a killed process would leave the files: no final checkpoint and the index's memtables dropped
+     * (the page cache keeps what was written). For tests.
+     */
+    void crashForTest() throws IOException {
+        close(true);
+    }
+
+    private void close(boolean crash) throws IOException {
         if (closed) {
             return;
         }
         closed = true;
-        writer.stop();
+        writer.stop(crash);
         try {
             writerThread.join();
         } catch (InterruptedException e) {
@@ -350,7 +362,7 @@ public final class Ledger implements AutoCloseable {
         }
         IOException err = null;
         try {
-            rocks.close();
+            rocks.close(!crash);
         } catch (IOException e) {
             err = e;
         }

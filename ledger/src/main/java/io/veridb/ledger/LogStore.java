@@ -40,22 +40,24 @@ final class LogStore implements Closeable {
         this.checkpoint = checkpoint;
     }
 
-    static LogStore open(FileIO io, Path dir) throws IOException {
-        io.createDirectories(dir.resolve(TX_DIR));
-        io.createDirectories(dir.resolve(VALUE_DIR));
+    static LogStore open(FileIO io, Path dir, boolean readOnly) throws IOException {
+        if (!readOnly) {
+            io.createDirectories(dir.resolve(TX_DIR));
+            io.createDirectories(dir.resolve(VALUE_DIR));
+        }
         List<Closeable> opened = new ArrayList<>();
         try {
             Segments tx = Segments.open(io, dir.resolve(TX_DIR), TxLogFormat.SUFFIX, TxLogFormat.MAGIC,
-                    TxLogFormat.VERSION);
+                    TxLogFormat.VERSION, readOnly);
             opened.add(tx);
             Segments val = Segments.open(io, dir.resolve(VALUE_DIR), ValueLogFormat.SUFFIX, ValueLogFormat.MAGIC,
-                    ValueLogFormat.VERSION);
+                    ValueLogFormat.VERSION, readOnly);
             opened.add(val);
-            NodeStore nodes = NodeStore.open(io, dir);
+            NodeStore nodes = NodeStore.open(io, dir, readOnly);
             opened.add(nodes);
-            TxOffsets offsets = TxOffsets.open(io, dir);
+            TxOffsets offsets = TxOffsets.open(io, dir, readOnly);
             opened.add(offsets);
-            Checkpoint cp = Checkpoint.open(io, dir);
+            Checkpoint cp = Checkpoint.open(io, dir, readOnly);
             return new LogStore(dir, tx, val, nodes, offsets, cp);
         } catch (IOException | RuntimeException e) {
             for (Closeable c : opened) {

@@ -27,6 +27,11 @@ final class NioFileIO implements FileIO {
     }
 
     @Override
+    public FileHandle openReadOnly(Path path) throws IOException {
+        return new Handle(path, FileChannel.open(path, StandardOpenOption.READ));
+    }
+
+    @Override
     public boolean exists(Path path) {
         return Files.exists(path);
     }

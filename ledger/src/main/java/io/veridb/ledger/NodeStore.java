@@ -37,8 +37,8 @@ final class NodeStore implements TreeNodes, Closeable {
         this.file = file;
     }
 
-    static NodeStore open(FileIO io, Path dir) throws IOException {
-        return new NodeStore(SlotFiles.open(io, dir.resolve(FILE), MAGIC, VERSION, Hashes.SIZE));
+    static NodeStore open(FileIO io, Path dir, boolean readOnly) throws IOException {
+        return new NodeStore(SlotFiles.open(io, dir.resolve(FILE), MAGIC, VERSION, Hashes.SIZE, readOnly));
     }
 
     /** Alh of transaction {@code txId}; {@code H("")} for 0. */

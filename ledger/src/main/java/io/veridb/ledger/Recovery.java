@@ -108,37 +108,44 @@ final class Recovery {
         long x = mark.txId();
         PendingNodes tree = new PendingNodes(store.nodes, x);
         byte[] prevAlh = store.nodes.alh(x);
-        long id = x + 1;
-        long pos = mark.txLogEnd();
+        LogScanner scan = new LogScanner(store.txLog, mark.txLogEnd(), x + 1);
         long valuePos = mark.valueLogEnd();
         ByteBuffer offsets = ByteBuffer.allocate(1 << 12);
         CorruptLogException bad = null;
+        long badId = 0;
+        long badPos = 0;
         for (;;) {
-            long segSize = store.txLog.segmentSize(Segments.segment(pos));
-            if (Segments.offset(pos) >= segSize) {
-                if (Segments.segment(pos) + 1 < store.txLog.segmentCount()) {
-                    pos = Segments.firstPos(Segments.segment(pos) + 1);
-                    continue;
-                }
+            long id = scan.nextTxId();
+            TxRecord r;
+            try {
+                r = scan.next();
+            } catch (CorruptLogException e) {
+                bad = e;
+                badId = id;
+                badPos = scan.position();
+                break;
+            }
+            if (r == null) {
                 break;
             }
             try {
-                TxRecord r = store.recordAt(id, pos);
-                valuePos = checkValues(id, pos, r, valuePos);
-                TxHeader h = LogStore.header(id, r, prevAlh, tree);
-                prevAlh = h.alh();
-                tree.append(prevAlh);
-                if (offsets.remaining() < 8) {
-                    offsets = ByteBuffer.allocate(offsets.capacity() * 2).put(offsets.flip());
-                }
-                offsets.putLong(pos);
-                pos += recordBytes(pos);
-                id++;
+                valuePos = checkValues(id, scan.recordPos(), r, valuePos);
             } catch (CorruptLogException e) {
                 bad = e;
+                badId = id;
+                badPos = scan.recordPos();
                 break;
             }
+            TxHeader h = LogStore.header(id, r, prevAlh, tree);
+            prevAlh = h.alh();
+            tree.append(prevAlh);
+            if (offsets.remaining() < 8) {
+                offsets = ByteBuffer.allocate(offsets.capacity() * 2).put(offsets.flip());
+            }
+            offsets.putLong(scan.recordPos());
         }
+        long id = bad != null ? badId : scan.nextTxId();
+        long pos = bad != null ? badPos : scan.position();
         long last = id - 1;
         if (bad != null && failure == null && isAcknowledged(id, pos)) {
             failure = bad;
@@ -166,12 +173,6 @@ final class Recovery {
             LOG.info("recovered {} transactions after the checkpoint at tx {}", last - x, x);
         }
         return new Result(last, prevAlh, checkpointTx, failure);
-    }
-
-    private long recordBytes(long pos) throws IOException {
-        ByteBuffer b = ByteBuffer.allocate(4);
-        store.txLog.read(pos, b);
-        return b.getInt(0) + (long) TxLogFormat.FRAME_BYTES;
     }
 
     /** Checks that the values of {@code r} follow {@code expected} and hash right; returns where they end. */

@@ -198,11 +198,22 @@ final class RocksIndex implements Closeable {
 
     @Override
     public void close() throws IOException {
+        close(true);
+    }
+
+    /** Closes; without {@code flush} memtables are dropped, as in a crash (tests). */
+    void close(boolean flush) throws IOException {
         IOException err = null;
         try {
-            flush();
+            if (flush) {
+                flush();
+            } else {
+                db.setDBOptions(org.rocksdb.MutableDBOptions.builder().setAvoidFlushDuringShutdown(true).build());
+            }
         } catch (IOException e) {
             err = e;
+        } catch (RocksDBException e) {
+            err = new IOException(e);
         }
         for (ColumnFamilyHandle h : handles) {
             h.close();

@@ -56,6 +56,12 @@ final class Segments implements Closeable {
      * roll that did not reach the disk) is deleted.
      */
     static Segments open(FileIO io, Path dir, String suffix, byte[] magic, int version) throws IOException {
+        return open(io, dir, suffix, magic, version, false);
+    }
+
+    /** Like {@link #open(FileIO, Path, String, byte[], int)}; read-only opens change nothing on disk. */
+    static Segments open(FileIO io, Path dir, String suffix, byte[] magic, int version, boolean readOnly)
+            throws IOException {
         Segments s = new Segments(io, dir, suffix, magic, version);
         List<Path> paths = new ArrayList<>();
         for (Path p : io.list(dir)) {
@@ -69,7 +75,7 @@ final class Segments implements Closeable {
             if (seg != i) {
                 throw new CorruptLogException("segment file is out of sequence, " + Kv.kv("want", i), p, 0, 0);
             }
-            FileHandle h = io.open(p, false);
+            FileHandle h = readOnly ? io.openReadOnly(p) : io.open(p, false);
             boolean last = i == paths.size() - 1;
             try {
                 ByteBuffer hb = ByteBuffer.allocate(FileHeader.BYTES);
@@ -85,7 +91,7 @@ final class Segments implements Closeable {
                 long size = h.size();
                 h.close();
                 // A roll writes and forces the header before any data, so a torn roll leaves at most a header.
-                if (last && size <= FileHeader.BYTES) {
+                if (last && size <= FileHeader.BYTES && !readOnly) {
                     io.delete(p);
                     io.syncDirectory(dir);
                     break;
@@ -95,6 +101,9 @@ final class Segments implements Closeable {
             s.files.put(seg, h);
         }
         if (s.files.isEmpty()) {
+            if (readOnly) {
+                throw new CorruptLogException("no segment files", dir.resolve("00000000" + suffix), 0, 0);
+            }
             s.create(0);
         }
         s.current = s.files.size() - 1;

@@ -9,11 +9,15 @@ final class SlotFiles {
 
     private SlotFiles() {}
 
-    static SlotFile open(FileIO io, Path path, byte[] magic, int version, int slotBytes) throws IOException {
+    static SlotFile open(FileIO io, Path path, byte[] magic, int version, int slotBytes, boolean readOnly)
+            throws IOException {
         boolean existed = io.exists(path);
-        FileHandle h = io.open(path, true);
+        if (readOnly && !existed) {
+            throw new CorruptLogException("file is missing", path, 0, 0);
+        }
+        FileHandle h = readOnly ? io.openReadOnly(path) : io.open(path, true);
         try {
-            if (!existed || h.size() < FileHeader.BYTES) {
+            if (!readOnly && (!existed || h.size() < FileHeader.BYTES)) {
                 h.truncate(0);
                 h.write(FileHeader.write(magic, version, 0), 0);
                 h.force();

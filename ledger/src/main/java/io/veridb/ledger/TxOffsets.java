@@ -30,8 +30,8 @@ final class TxOffsets implements Closeable {
         this.file = file;
     }
 
-    static TxOffsets open(FileIO io, Path dir) throws IOException {
-        return new TxOffsets(SlotFiles.open(io, dir.resolve(FILE), MAGIC, VERSION, SLOT));
+    static TxOffsets open(FileIO io, Path dir, boolean readOnly) throws IOException {
+        return new TxOffsets(SlotFiles.open(io, dir.resolve(FILE), MAGIC, VERSION, SLOT, readOnly));
     }
 
     /** Packed tx-log position of transaction {@code txId}'s record. */

@@ -90,8 +90,11 @@ final class Writer implements Runnable {
         queue.add(r);
     }
 
-    /** Asks the thread to finish queued work and stop. */
-    void stop() {
+    private volatile boolean skipFinalCheckpoint;
+
+    /** Asks the thread to finish queued work and stop; {@code crash} skips the final checkpoint (tests). */
+    void stop(boolean crash) {
+        skipFinalCheckpoint = crash;
         stopping = true;
         queue.add(CommitRequest.STOP);
     }
@@ -112,7 +115,7 @@ final class Writer implements Runnable {
                     r.future().completeExceptionally(new LedgerFailedException("ledger is closed", failure));
                 }
             }
-            if (failure == null) {
+            if (failure == null && !skipFinalCheckpoint) {
                 try {
                     checkpoint();
                 } catch (IOException e) {
