@@ -1,0 +1,78 @@
+package io.veridb.server.immu;
+
+import io.grpc.stub.StreamObserver;
+import io.veridb.protocol.immudb.Chunk;
+import io.veridb.server.db.Database;
+import io.veridb.server.immu.kv.KvRpcs;
+import io.veridb.server.immu.kv.KvStreams;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * Runs data RPCs against the caller's selected database (already authorised by {@link AuthInterceptor}) through the
+ * kv layer's {@link KvRpcs} / {@link KvStreams}, with error mapping and DatabaseHealth accounting.
+ */
+final class DataCalls {
+    private final ImmuContext ctx;
+    private final Activity activity;
+
+    DataCalls(ImmuContext ctx, Activity activity) {
+        this.ctx = ctx;
+        this.activity = activity;
+    }
+
+    <T> void unary(StreamObserver<T> out, Function<KvRpcs, T> call) {
+        String name = CallerContext.current().database();
+        activity.started(name);
+        try {
+            Calls.unary(out, () -> {
+                Database db = ctx.databases().get(name);
+                return call.apply(new KvRpcs(db.kv(), db.name(), ctx.signer()));
+            });
+        } finally {
+            activity.finished(name);
+        }
+    }
+
+    <T> void serverStream(StreamObserver<T> out, BiConsumer<KvStreams, StreamObserver<T>> call) {
+        String name = CallerContext.current().database();
+        activity.started(name);
+        MappedObserver<T> mapped = new MappedObserver<>(out, () -> activity.finished(name));
+        try {
+            call.accept(streams(name), mapped);
+        } catch (RuntimeException e) {
+            mapped.onError(e);
+        }
+    }
+
+    <R> StreamObserver<Chunk> clientStream(
+            StreamObserver<R> reply, BiFunction<KvStreams, StreamObserver<R>, StreamObserver<Chunk>> call) {
+        String name = CallerContext.current().database();
+        activity.started(name);
+        MappedObserver<R> mapped = new MappedObserver<>(reply, () -> activity.finished(name));
+        try {
+            return call.apply(streams(name), mapped);
+        } catch (RuntimeException e) {
+            mapped.onError(e);
+            return new Discard();
+        }
+    }
+
+    private KvStreams streams(String name) {
+        Database db = ctx.databases().get(name);
+        return new KvStreams(db.kv(), db.name(), ctx.signer());
+    }
+
+    /** Swallows the request stream of a call that already failed. */
+    private static final class Discard implements StreamObserver<Chunk> {
+        @Override
+        public void onNext(Chunk value) {}
+
+        @Override
+        public void onError(Throwable t) {}
+
+        @Override
+        public void onCompleted() {}
+    }
+}
