@@ -39,6 +39,11 @@ final class LedgerAccess {
         return new KvState(s.txId(), s.alh());
     }
 
+    /** The header version this ledger writes (0: immudb 1.1 compatibility, no entry metadata allowed). */
+    int headerVersion() {
+        return ledger.options().headerVersion();
+    }
+
     KeyIndex index() {
         return ledger.index();
     }
@@ -149,6 +154,9 @@ final class LedgerAccess {
         if (e instanceof LimitExceededException l) {
             return limit(l);
         }
+        if (e instanceof IllegalArgumentException) {
+            return KvErrors.illegalArguments(String.valueOf(e.getMessage()));
+        }
         if (e instanceof CorruptLogException c) {
             return KvErrors.corrupted(c.getMessage(), c);
         }
@@ -162,7 +170,7 @@ final class LedgerAccess {
         String detail = l.what() + " is " + l.value() + ", limit " + l.limit();
         return switch (l.what()) {
             case "keyLength" -> KvErrors.limit(KvErrors.MAX_KEY_LENGTH, detail);
-            case "valueLength" -> KvErrors.limit(KvErrors.MAX_VALUE_LENGTH, detail);
+            case "valueLength", "txValueBytes" -> KvErrors.limit(KvErrors.MAX_VALUE_LENGTH, detail);
             case "entries" -> KvErrors.limit(KvErrors.MAX_TX_ENTRIES, detail);
             default -> KvErrors.limit(KvErrors.ILLEGAL_ARGUMENTS, l.getMessage());
         };

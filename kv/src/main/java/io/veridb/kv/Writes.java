@@ -147,11 +147,22 @@ final class Writes {
         }
     }
 
+    private static void requireNoMetadata(List<EntrySpec> entries) {
+        for (EntrySpec e : entries) {
+            if (!e.metadata().isEmpty()) {
+                throw KvErrors.unknown(KvErrors.METADATA_UNSUPPORTED);
+            }
+        }
+    }
+
     private TxHeader commit(List<Precondition> pre, Function<PendingState, List<EntrySpec>> build) {
         return ledger.commit(view -> {
             try {
                 PendingState state = new PendingState(view, ledger);
                 List<EntrySpec> entries = build.apply(state);
+                if (ledger.headerVersion() == 0) {
+                    requireNoMetadata(entries);
+                }
                 preconditions.check(state, pre);
                 return entries;
             } catch (KvException e) {
