@@ -124,7 +124,7 @@ public final class VeriDbServer implements AutoCloseable {
         server.writePidFile();
         LOG.info("VeriDB listening on {}:{}{} (uuid {}, data {}, DCB {})", config.address(),
                 server.port(), config.tls() ? (config.mtls() ? " with mTLS" : " with TLS") : "", server.uuid(),
-                config.dir().toAbsolutePath(), server.dcbPort() < 0 ? "port off" : "port " + server.dcbPort());
+                config.dir().toAbsolutePath().normalize(), server.dcbPort() < 0 ? "port off" : "port " + server.dcbPort());
         return server;
     }
 
