@@ -22,15 +22,28 @@ final class MessageReceiver<R> implements StreamObserver<Chunk> {
 
     private static final Logger LOG = LoggerFactory.getLogger(MessageReceiver.class);
 
+    /**
+     * Most payload bytes one client stream may carry: immudb's 32 MiB of values per streamed transaction plus
+     * room for keys and framing of up to 1024 entries.
+     */
+    static final long MAX_STREAM_BYTES = ChunkFraming.DEFAULT_MAX_MESSAGE_LENGTH + (2L << 20);
+
     private final ChunkFraming.Decoder decoder = new ChunkFraming.Decoder();
     private final List<byte[]> messages = new ArrayList<>();
     private final StreamObserver<R> reply;
     private final Function<List<byte[]>, R> finish;
+    private final long maxStreamBytes;
+    private long received;
     private boolean failed;
 
     MessageReceiver(StreamObserver<R> reply, Function<List<byte[]>, R> finish) {
+        this(reply, finish, MAX_STREAM_BYTES);
+    }
+
+    MessageReceiver(StreamObserver<R> reply, Function<List<byte[]>, R> finish, long maxStreamBytes) {
         this.reply = reply;
         this.finish = finish;
+        this.maxStreamBytes = maxStreamBytes;
     }
 
     @Override
@@ -39,6 +52,11 @@ final class MessageReceiver<R> implements StreamObserver<Chunk> {
             return;
         }
         try {
+            received += chunk.getContent().size();
+            if (received > maxStreamBytes) {
+                throw new KvException(KvErrorCode.INVALID_ARGUMENT, KvErrors.ILLEGAL_ARGUMENTS
+                        + ": stream carries more than " + maxStreamBytes + " bytes (received " + received + ")");
+            }
             decoder.feed(chunk.getContent());
             for (Optional<byte[]> m = decoder.poll(); m.isPresent(); m = decoder.poll()) {
                 messages.add(m.get());
