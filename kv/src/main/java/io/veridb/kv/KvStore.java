@@ -15,8 +15,9 @@ import java.util.Objects;
  * sorted-set targets, delete targets) is checked on the ledger's writer thread against committed and same-batch
  * state, so it is atomic with the write. Each write returns once its transaction is durable and indexed.
  *
- * <p>Failures are {@link KvException}s whose message is immudb's text (§6). {@code noWait} flags are accepted
- * for protocol fidelity; the ledger indexes synchronously, so there is never anything to wait for.
+ * <p>Failures are {@link KvException}s whose message is immudb's text (§6). Writes have no {@code noWait}: the
+ * ledger indexes synchronously, so a write is always visible to the next read, and immudb's "no wait operation
+ * must be self-contained" restriction on ExecAll does not apply. Reads accept {@code noWait} for fidelity.
  */
 public final class KvStore {
 

@@ -13,6 +13,8 @@ import java.util.function.Predicate;
  */
 final class Scans {
 
+    private static final int COUNT_PAGE = 10_000;
+
     private final LedgerAccess ledger;
     private final Resolver resolver;
     private final Reads reads;
@@ -49,11 +51,28 @@ final class Scans {
         return out;
     }
 
-    /** Number of visible keys (plain and references) whose user key starts with {@code prefix}. */
+    /**
+     * Number of visible keys (plain and references) whose user key starts with {@code prefix}, counted in pages so
+     * memory stays bounded.
+     */
     long count(byte[] prefix) {
-        return ledger.index().scan(ScanSpec.prefix(KvEncoding.kvKey(prefix)), visible()).size();
+        ScanSpec spec = ScanSpec.prefix(KvEncoding.kvKey(prefix)).withLimit(COUNT_PAGE);
+        long count = 0;
+        while (true) {
+            List<KeyVersion> page = ledger.index().scan(spec, visible());
+            count += page.size();
+            if (page.size() < COUNT_PAGE) {
+                return count;
+            }
+            spec = spec.withSeek(page.get(page.size() - 1).key(), false);
+        }
     }
 
+    /**
+     * Members of one set in encoded-key order. As in immudb, offset and limit apply to the visible members in
+     * range; members whose key is gone (deleted, expired, or now a reference) are then left out, so a page may
+     * hold fewer than {@code limit} entries.
+     */
     List<ZEntry> zScan(ZScanQuery q) {
         if (q.set().length == 0) {
             throw KvErrors.illegalArguments();
@@ -65,30 +84,24 @@ final class Scans {
                 : KvEncoding.zsetKey(q.set(), q.seekScore(), q.seekKey(), q.seekAtTx());
         ScanSpec spec = ScanSpec.prefix(KvEncoding.zsetPrefix(q.set()))
                 .withSeek(seek, q.inclusiveSeek())
-                .withDesc(q.desc());
+                .withDesc(q.desc())
+                .withOffset(q.offset())
+                .withLimit(limit);
         Predicate<KeyVersion> inRange = v -> inScoreRange(q, KvEncoding.decodeZsetKey(v.key()).score());
         List<ZEntry> out = new ArrayList<>();
-        long toSkip = q.offset();
         for (KeyVersion v : ledger.index().scan(spec, visible().and(inRange))) {
-            if (out.size() >= limit) {
-                break;
-            }
             KvEncoding.ZsetMember m = KvEncoding.decodeZsetKey(v.key());
-            KvEntry entry;
             try {
                 byte[] stored = KvEncoding.kvKey(m.key());
-                entry = m.atTx() == 0 ? resolver.latest(view, stored) : resolver.atTx(view, stored, m.atTx(), 0);
+                KvEntry entry = m.atTx() == 0
+                        ? resolver.latest(view, stored)
+                        : resolver.atTx(view, stored, m.atTx(), 0);
+                out.add(new ZEntry(m.set(), m.key(), Optional.of(entry), m.score(), m.atTx()));
             } catch (KvException e) {
-                if (e.isKeyNotFound() || e.getMessage().equals(KvErrors.KEY_RESOLUTION_LIMIT)) {
-                    continue;
+                if (!e.isKeyNotFound() && !e.getMessage().equals(KvErrors.KEY_RESOLUTION_LIMIT)) {
+                    throw e;
                 }
-                throw e;
             }
-            if (toSkip > 0) {
-                toSkip--;
-                continue;
-            }
-            out.add(new ZEntry(m.set(), m.key(), Optional.of(entry), m.score(), m.atTx()));
         }
         return out;
     }
