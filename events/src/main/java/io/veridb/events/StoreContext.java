@@ -1,0 +1,12 @@
+package io.veridb.events;
+
+import io.veridb.ledger.SecondaryIndexReader;
+
+/**
+ * What a preparer needs of its store.
+ *
+ * @param batch the writer-thread batch state
+ * @param index the committed event index
+ * @param loader committed record reads
+ */
+record StoreContext(WriterBatch batch, SecondaryIndexReader index, RecordLoader loader) {}
