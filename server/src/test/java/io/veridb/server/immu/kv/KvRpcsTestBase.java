@@ -37,7 +37,7 @@ abstract class KvRpcsTestBase {
 
     @BeforeEach
     void open() throws Exception {
-        ledger = Ledger.open(dir.resolve("db"), LedgerOptions.defaults().withClock(CLOCK));
+        ledger = Ledger.open(dir.resolve("db"), ledgerOptions());
         store = new KvStore(ledger, KvOptions.DEFAULTS.withClock(CLOCK));
         rpcs = new KvRpcs(store, DB, signer());
     }
@@ -45,6 +45,10 @@ abstract class KvRpcsTestBase {
     @AfterEach
     void close() throws Exception {
         ledger.close();
+    }
+
+    LedgerOptions ledgerOptions() {
+        return LedgerOptions.defaults().withClock(CLOCK);
     }
 
     StateSigner signer() {
