@@ -11,6 +11,7 @@ public class CorruptLogException extends IOException {
 
     private static final long serialVersionUID = 1L;
 
+    private final String detail;
     private final String file;
     private final long offset;
     private final long txId;
@@ -21,9 +22,15 @@ public class CorruptLogException extends IOException {
 
     public CorruptLogException(String detail, String file, long offset, long txId, Throwable cause) {
         super(detail + " (" + Kv.kv("file", file, "offset", offset, "tx", txId) + ")", cause);
+        this.detail = detail;
         this.file = file;
         this.offset = offset;
         this.txId = txId;
+    }
+
+    /** What is wrong, without the place. */
+    public String detail() {
+        return detail;
     }
 
     /** File name (without directory) holding the damaged bytes. */

@@ -108,7 +108,7 @@ final class LogStore implements Closeable {
         try {
             return recordAt(txId, pos);
         } catch (CorruptLogException e) {
-            throw new CorruptLogException(e.getMessage() + "; position read from " + TxOffsets.FILE + "@"
+            throw new CorruptLogException(e.detail() + "; position read from " + TxOffsets.FILE + "@"
                     + offsets.offsetOf(txId), e.file(), e.offset(), txId, e);
         }
     }
