@@ -64,13 +64,24 @@ public final class TestServer implements AutoCloseable {
 
     /** Opens a session and returns a stub that sends its id. */
     public ImmuServiceBlockingStub session(String user, String password, String db) {
-        String id = anonymous().openSession(OpenSessionRequest.newBuilder()
+        return withSession(openSession(user, password, db));
+    }
+
+    /** Opens a session and returns its id. */
+    public String openSession(String user, String password, String db) {
+        return anonymous().openSession(OpenSessionRequest.newBuilder()
                         .setUsername(ByteString.copyFromUtf8(user))
                         .setPassword(ByteString.copyFromUtf8(password))
                         .setDatabaseName(db)
                         .build())
                 .getSessionID();
-        return withSession(id);
+    }
+
+    /** An asynchronous stub that sends session id {@code id} (for client-streaming RPCs). */
+    public ImmuServiceGrpc.ImmuServiceStub asyncWithSession(String id) {
+        Metadata md = new Metadata();
+        md.put(SESSION_ID, id);
+        return ImmuServiceGrpc.newStub(channel()).withInterceptors(MetadataUtils.newAttachHeadersInterceptor(md));
     }
 
     /** A stub that sends session id {@code id}. */
