@@ -14,7 +14,6 @@ import io.veridb.proofs.TxHeader;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The only class that calls the {@link Ledger}: every call goes through here so that ledger failures become
@@ -46,16 +45,6 @@ final class LedgerAccess {
 
     KeyIndex index() {
         return ledger.index();
-    }
-
-    /** The header of {@code txId}; "tx not found" outside {@code 1..lastTxId}. */
-    TxHeader header(long txId) {
-        requireTx(txId);
-        try {
-            return ledger.header(txId);
-        } catch (Exception e) {
-            throw translate(e);
-        }
     }
 
     /** Transaction {@code txId} with its raw entries; "tx not found" outside {@code 1..lastTxId}. */
@@ -159,9 +148,6 @@ final class LedgerAccess {
         }
         if (e instanceof CorruptLogException c) {
             return KvErrors.corrupted(c.getMessage(), c);
-        }
-        if (e instanceof TimeoutException) {
-            return KvErrors.internal("timed out waiting for the index: " + e.getMessage(), e);
         }
         return KvErrors.internal(String.valueOf(e.getMessage()), e);
     }
