@@ -1,0 +1,84 @@
+package io.veridb.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.veridb.ledger.EntrySpec;
+import io.veridb.ledger.Ledger;
+import io.veridb.ledger.LedgerOptions;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class VerifyCommandTest {
+
+    @TempDir
+    Path data;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    private static void makeDb(Path dir, int txs) throws Exception {
+        try (Ledger l = Ledger.open(dir, LedgerOptions.defaults())) {
+            for (int i = 0; i < txs; i++) {
+                l.commit(List.of(new EntrySpec(("k" + i).getBytes(StandardCharsets.UTF_8),
+                        ("v" + i).getBytes(StandardCharsets.UTF_8)))).get();
+            }
+        }
+    }
+
+    @Test
+    void intactDefaultDatabaseExitsZeroWithoutProgressBarWhenNotATerminal() throws Exception {
+        makeDb(data.resolve("defaultdb"), 12);
+        assertThat(run("verify", "--dir", data.toString())).isZero();
+        assertThat(out.toString()).contains("intact").contains("12 transactions");
+        assertThat(err.toString()).doesNotContain("verifying [");
+    }
+
+    @Test
+    void namedDatabaseIsDirSlashName() throws Exception {
+        makeDb(data.resolve("shop"), 3);
+        assertThat(run("verify", "--dir", data.toString(), "--db", "shop")).isZero();
+        assertThat(out.toString()).contains("3 transactions");
+    }
+
+    @Test
+    void brokenDatabaseExitsNonZeroNamingTxFileAndOffset() throws Exception {
+        Path db = data.resolve("defaultdb");
+        makeDb(db, 5);
+        Path vlog;
+        try (Stream<Path> s = Files.list(db.resolve("val"))) {
+            vlog = s.sorted().findFirst().orElseThrow();
+        }
+        try (FileChannel ch = FileChannel.open(vlog, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            // values "v0","v1","v2"... follow the 32-byte header: change the first byte of tx 3's value
+            ch.write(ByteBuffer.wrap(new byte[] {'X'}), 32 + 2 + 2);
+        }
+        int code = run("verify", "--dir", data.toString());
+        assertThat(code).isEqualTo(3);
+        assertThat(err.toString()).contains("first broken tx=3").contains("file=" + vlog.getFileName())
+                .contains("offset=36").contains("value hash mismatch");
+    }
+
+    @Test
+    void missingDatabaseIsAUsageError() {
+        assertThat(run("verify", "--dir", data.resolve("nope").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("not a database directory");
+    }
+}
