@@ -8,12 +8,19 @@ import io.grpc.ClientInterceptors;
 import io.grpc.ForwardingClientCall;
 import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
+import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.grpc.stub.StreamObserver;
+import io.veridb.protocol.immudb.Chunk;
 import io.grpc.stub.MetadataUtils;
 import io.veridb.protocol.immudb.ImmuServiceGrpc;
 import io.veridb.protocol.immudb.ImmuServiceGrpc.ImmuServiceBlockingStub;
+import io.veridb.protocol.immudb.ImmuServiceGrpc.ImmuServiceStub;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -31,6 +38,7 @@ final class ImmuRpc {
 
     private final String address;
     private final ImmuServiceBlockingStub stub;
+    private final ImmuServiceStub async;
     private final Duration timeout;
     private volatile String sessionId;
     private volatile String expectedUuid;
@@ -38,7 +46,9 @@ final class ImmuRpc {
     ImmuRpc(String address, Channel channel, Duration timeout) {
         this.address = Objects.requireNonNull(address, "address");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
-        this.stub = ImmuServiceGrpc.newBlockingStub(ClientInterceptors.intercept(channel, new SessionHeader()));
+        Channel withSession = ClientInterceptors.intercept(channel, new SessionHeader());
+        this.stub = ImmuServiceGrpc.newBlockingStub(withSession);
+        this.async = ImmuServiceGrpc.newStub(withSession);
     }
 
     void sessionId(String id) {
@@ -73,17 +83,68 @@ final class ImmuRpc {
             throw ImmuErrors.map(op, e);
         }
         Metadata h = headers.get();
-        String uuid = h == null ? null : h.get(SERVER_UUID);
-        String expected = expectedUuid;
-        if (uuid != null && expected != null && !expected.equals(uuid)) {
-            throw new ServerIdentityException(address, expected, uuid);
-        }
-        return new Result<>(result, uuid);
+        checkIdentity(h);
+        return new Result<>(result, h == null ? null : h.get(SERVER_UUID));
     }
 
     /** Runs one unary call; see {@link #callWithIdentity}. */
     <R> R call(String op, Function<ImmuServiceBlockingStub, R> fn) {
         return callWithIdentity(op, fn).value();
+    }
+
+    /**
+     * Runs one client-streaming call: sends {@code chunks}, half-closes, waits for the single reply.
+     *
+     * @param start opens the call on the async stub with the given reply observer
+     */
+    <R> R clientStreaming(String op, java.util.function.BiFunction<ImmuServiceStub, StreamObserver<R>,
+            StreamObserver<Chunk>> start, List<Chunk> chunks) {
+        AtomicReference<Metadata> headers = new AtomicReference<>();
+        AtomicReference<Metadata> trailers = new AtomicReference<>();
+        ImmuServiceStub s = async
+                .withInterceptors(MetadataUtils.newCaptureMetadataInterceptor(headers, trailers))
+                .withDeadlineAfter(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        CompletableFuture<R> reply = new CompletableFuture<>();
+        StreamObserver<Chunk> requests = start.apply(s, new StreamObserver<>() {
+            @Override
+            public void onNext(R value) {
+                reply.complete(value);
+            }
+
+            @Override
+            public void onError(Throwable t) {
+                reply.completeExceptionally(t);
+            }
+
+            @Override
+            public void onCompleted() {
+                reply.completeExceptionally(Status.INTERNAL.withDescription(op + ": no reply").asRuntimeException());
+            }
+        });
+        chunks.forEach(requests::onNext);
+        requests.onCompleted();
+        R result;
+        try {
+            result = reply.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof StatusRuntimeException sre) {
+                throw ImmuErrors.map(op, sre);
+            }
+            throw new VeriClientException(op + ": " + e.getCause(), Status.Code.UNKNOWN, "", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new VeriClientException(op + ": interrupted", Status.Code.CANCELLED, "", e);
+        }
+        checkIdentity(headers.get());
+        return result;
+    }
+
+    private void checkIdentity(Metadata h) {
+        String uuid = h == null ? null : h.get(SERVER_UUID);
+        String expected = expectedUuid;
+        if (uuid != null && expected != null && !expected.equals(uuid)) {
+            throw new ServerIdentityException(address, expected, uuid);
+        }
     }
 
     /** A call's result and the server identity header that came with it. */

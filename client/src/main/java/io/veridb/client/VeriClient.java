@@ -63,6 +63,7 @@ public final class VeriClient implements AutoCloseable {
     private final PublicKey serverKey;
     private final ReentrantLock verifyLock = new ReentrantLock();
     private final Reads reads;
+    private final Streams streams;
     private volatile String database;
 
     private VeriClient(ManagedChannel channel, String address, ImmuRpc rpc, Session session, StateStore store,
@@ -75,6 +76,7 @@ public final class VeriClient implements AutoCloseable {
         this.serverKey = serverKey;
         this.database = database;
         this.reads = new Reads(rpc);
+        this.streams = new Streams(rpc, ChunkCodec.DEFAULT_CHUNK_SIZE);
     }
 
     /** A builder with the defaults described in {@link VeriClientBuilder}. */
@@ -454,6 +456,43 @@ public final class VeriClient implements AutoCloseable {
             DatabaseState state = trusted();
             KvVerifier.Verified<TxHeader> v = KvVerifier.verifyWrite(op, state, call.apply(state), expected,
                     serverKey);
+            advance(state, v.state());
+            return v.value();
+        } finally {
+            verifyLock.unlock();
+        }
+    }
+
+    // ------------------------------------------------------------------ chunked streams (large values)
+
+    /** Writes all pairs in one transaction over {@code streamSet} (no metadata; values may exceed 4 MiB). */
+    public TxHeader streamSet(List<KvWrite> writes) {
+        return Protos.header(streams.streamSet(writes));
+    }
+
+    /** The latest value of {@code key} over {@code streamGet} (values may exceed 4 MiB). */
+    public byte[] streamGet(byte[] key) {
+        return streams.streamGet(KeyRequest.newBuilder().setKey(Protos.bytes(key)).build());
+    }
+
+    /** {@link #verifiedSet(KvWrite)} over {@code streamVerifiableSet} (no metadata). */
+    public TxHeader streamVerifiedSet(byte[] key, byte[] value) {
+        KvWrite write = KvWrite.of(key, value);
+        KvVerifier.ExpectedEntry expected = new KvVerifier.ExpectedEntry(Keys.plainKey(key), KvMetadata.NONE,
+                Keys.plainValue(value));
+        return verifiedWrite("streamVerifiedSet", expected,
+                state -> streams.streamVerifiableSet(List.of(write), state.txId()));
+    }
+
+    /** {@link #verifiedGet(byte[])} over {@code streamVerifiableGet}. */
+    public KvEntry streamVerifiedGet(byte[] key) {
+        verifyLock.lock();
+        try {
+            DatabaseState state = trusted();
+            var answer = streams.streamVerifiableGet(VerifiableGetRequest.newBuilder()
+                    .setKeyRequest(KeyRequest.newBuilder().setKey(Protos.bytes(key)))
+                    .setProveSinceTx(state.txId()).build());
+            KvVerifier.Verified<KvEntry> v = KvVerifier.verifyEntry(state, answer, key, 0, serverKey);
             advance(state, v.state());
             return v.value();
         } finally {

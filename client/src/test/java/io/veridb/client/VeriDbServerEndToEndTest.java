@@ -184,6 +184,22 @@ class VeriDbServerEndToEndTest {
     }
 
     @Test
+    void largeValuesTravelOverChunkedStreams() {
+        VeriClient c = client(tmp.resolve("state"));
+        byte[] big = new byte[5 << 20];
+        for (int i = 0; i < big.length; i++) {
+            big[i] = (byte) (i * 31);
+        }
+        TxHeader h = c.streamSet(List.of(KvWrite.of(b("big"), big), KvWrite.of("small", "s")));
+        assertThat(h.nentries()).isEqualTo(2);
+        assertThat(c.streamGet(b("big"))).isEqualTo(big);
+        TxHeader v = c.streamVerifiedSet(b("big2"), big);
+        assertThat(c.trustedState().txId()).isEqualTo(v.id());
+        assertThat(c.streamVerifiedGet(b("big")).value()).isEqualTo(big);
+        assertThat(c.streamVerifiedGet(b("small")).valueAsString()).isEqualTo("s");
+    }
+
+    @Test
     void trustedStateAndIdentitySurviveAServerRestart() throws Exception {
         Path state = tmp.resolve("state");
         VeriClient c = client(state);
