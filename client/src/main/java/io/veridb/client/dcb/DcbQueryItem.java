@@ -25,6 +25,8 @@ public record DcbQueryItem(List<String> types, List<String> tags) {
 
     /** This item, also requiring all {@code more} tags. */
     public DcbQueryItem withTags(String... more) {
-        return new DcbQueryItem(types, List.of(more));
+        List<String> all = new java.util.ArrayList<>(tags);
+        all.addAll(List.of(more));
+        return new DcbQueryItem(types, all);
     }
 }
