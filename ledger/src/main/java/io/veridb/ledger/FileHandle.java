@@ -15,6 +15,9 @@ interface FileHandle extends Closeable {
     /** Reads exactly {@code dst.remaining()} bytes at {@code pos}; {@link java.io.EOFException} if the file ends. */
     void readFully(ByteBuffer dst, long pos) throws IOException;
 
+    /** Reads up to {@code dst.remaining()} bytes at {@code pos}; returns how many (-1 at the end of the file). */
+    int read(ByteBuffer dst, long pos) throws IOException;
+
     /** Writes all of {@code src} at {@code pos}. */
     void write(ByteBuffer src, long pos) throws IOException;
 

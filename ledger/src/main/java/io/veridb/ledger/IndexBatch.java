@@ -45,12 +45,55 @@ final class IndexBatch implements AutoCloseable {
         if (md.nonIndexable()) {
             return null;
         }
-        Optional<KeyVersion> prev = latest(key);
-        KeyVersion v = new KeyVersion(key, txId, entryIndex, prev.map(p -> p.revision() + 1).orElse(1L), md);
+        return stage(key, txId, entryIndex, md, latest(key).orElse(null));
+    }
+
+    /**
+     * Stages every entry of transaction {@code txId} (skipping non-indexable ones), looking the previous versions
+     * up with one multi-get.
+     */
+    void addAll(long txId, List<TxEntry> entries) throws IOException {
+        List<byte[]> missing = new java.util.ArrayList<>();
+        for (TxEntry e : entries) {
+            if (!e.metadata().nonIndexable() && !overlay.containsKey(new ByteKey(e.rawKey()))) {
+                missing.add(e.rawKey());
+            }
+        }
+        Map<ByteKey, KeyVersion> found = new HashMap<>();
+        if (!missing.isEmpty()) {
+            List<byte[]> values;
+            try {
+                values = index.db().multiGetAsList(java.util.Collections.nCopies(missing.size(), index.latestCf()),
+                        missing);
+            } catch (RocksDBException e) {
+                throw new IOException("key index read failed: " + e.getMessage(), e);
+            }
+            for (int i = 0; i < missing.size(); i++) {
+                if (values.get(i) != null) {
+                    found.put(new ByteKey(missing.get(i)), IndexCodec.decodeLatest(missing.get(i), values.get(i)));
+                }
+            }
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            TxEntry e = entries.get(i);
+            if (e.metadata().nonIndexable()) {
+                continue;
+            }
+            ByteKey k = new ByteKey(e.rawKey());
+            KeyVersion prev = overlay.get(k);
+            if (prev == null) {
+                prev = found.get(k);
+            }
+            stage(e.rawKey(), txId, i, e.metadata(), prev);
+        }
+    }
+
+    private KeyVersion stage(byte[] key, long txId, int entryIndex, KvMetadata md, KeyVersion prev)
+            throws IOException {
+        KeyVersion v = new KeyVersion(key, txId, entryIndex, prev == null ? 1 : prev.revision() + 1, md);
         try {
-            if (prev.isPresent()) {
-                KeyVersion p = prev.get();
-                wb.put(index.historyCf(), IndexCodec.historyKey(key, p.revision()), IndexCodec.historyValue(p));
+            if (prev != null) {
+                wb.put(index.historyCf(), IndexCodec.historyKey(key, prev.revision()), IndexCodec.historyValue(prev));
             }
             wb.put(index.latestCf(), key, IndexCodec.latestValue(v));
         } catch (RocksDBException e) {

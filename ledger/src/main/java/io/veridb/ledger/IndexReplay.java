@@ -54,10 +54,7 @@ final class IndexReplay {
             for (long id = from + 1; id <= lastTxId; id++) {
                 TxRecord r = store.record(id);
                 if (id > keyMark) {
-                    for (int i = 0; i < r.entries().size(); i++) {
-                        TxEntry e = r.entries().get(i);
-                        batch.add(e.rawKey(), id, i, e.metadata());
-                    }
+                    batch.addAll(id, r.entries());
                 }
                 Set<String> need = new HashSet<>();
                 List<String> names = new ArrayList<>(marks.keySet());

@@ -163,7 +163,16 @@ public final class Ledger implements AutoCloseable {
     public CompletableFuture<TxHeader> commit(List<EntrySpec> entries) {
         Objects.requireNonNull(entries, "entries");
         CompletableFuture<TxHeader> f = new CompletableFuture<>();
-        writer.submit(new CommitRequest(List.copyOf(entries), null, f, System.nanoTime()));
+        List<EntrySpec> copy = List.copyOf(entries);
+        try {
+            TxValidator.check(copy, options);
+        } catch (IllegalArgumentException e) {
+            f.completeExceptionally(e);
+            return f;
+        }
+        // hashing is pure: do it here, in parallel across callers, so the writer thread only chains
+        PreparedEntries prepared = PreparedEntries.of(options.headerVersion(), copy);
+        writer.submit(new CommitRequest(copy, prepared, null, null, f, System.nanoTime()));
         return f;
     }
 
@@ -171,7 +180,7 @@ public final class Ledger implements AutoCloseable {
     public CompletableFuture<TxHeader> commit(TxPreparer preparer) {
         Objects.requireNonNull(preparer, "preparer");
         CompletableFuture<TxHeader> f = new CompletableFuture<>();
-        writer.submit(new CommitRequest(null, preparer, f, System.nanoTime()));
+        writer.submit(new CommitRequest(null, null, null, preparer, f, System.nanoTime()));
         return f;
     }
 

@@ -77,24 +77,20 @@ final class LogStore implements Closeable {
         long off = Segments.offset(pos);
         try {
             ByteBuffer head = ByteBuffer.allocate(512);
-            FileHandle h = txLog.handle(pos);
-            long avail = h.size() - off;
-            if (avail < TxLogFormat.FRAME_BYTES) {
-                throw new CorruptLogException("tx record is cut short " + Kv.kv("available", avail), file, off, txId,
+            int got = txLog.readSome(pos, head);
+            if (got < TxLogFormat.FRAME_BYTES) {
+                throw new CorruptLogException("tx record is cut short " + Kv.kv("available", got), file, off, txId,
                         null);
             }
-            head.limit((int) Math.min(head.capacity(), avail));
-            h.readFully(head, off);
             head.flip();
             int bodyLen = head.getInt(0);
-            if (bodyLen <= 0 || bodyLen > TxLogFormat.MAX_BODY || bodyLen + TxLogFormat.FRAME_BYTES > avail) {
-                throw new CorruptLogException("tx record " + Kv.kv("bodyLen", bodyLen, "available", avail),
-                        file, off, txId, null);
+            if (bodyLen <= 0 || bodyLen > TxLogFormat.MAX_BODY) {
+                throw new CorruptLogException("tx record " + Kv.kv("bodyLen", bodyLen), file, off, txId, null);
             }
             ByteBuffer full = head;
             if (bodyLen + TxLogFormat.FRAME_BYTES > head.limit()) {
                 full = ByteBuffer.allocate(bodyLen + TxLogFormat.FRAME_BYTES);
-                h.readFully(full, off);
+                txLog.read(pos, full);
                 full.flip();
             }
             return TxLogFormat.read(full, txId, file, off);

@@ -94,6 +94,11 @@ final class NioFileIO implements FileIO {
         }
 
         @Override
+        public int read(ByteBuffer dst, long pos) throws IOException {
+            return ch.read(dst, pos);
+        }
+
+        @Override
         public void write(ByteBuffer src, long pos) throws IOException {
             long p = pos;
             while (src.hasRemaining()) {

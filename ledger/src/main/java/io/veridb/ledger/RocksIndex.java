@@ -94,7 +94,8 @@ final class RocksIndex implements Closeable {
                 .setBlockSize(16 * 1024).setFormatVersion(5);
         ColumnFamilyOptions cfo = new ColumnFamilyOptions().setCompressionType(CompressionType.LZ4_COMPRESSION)
                 .setTableFormatConfig(table).setLevelCompactionDynamicLevelBytes(true)
-                .setWriteBufferSize(64L << 20);
+                .setWriteBufferSize(64L << 20).setMemtablePrefixBloomSizeRatio(0.1)
+                .setMemtableWholeKeyFiltering(true);
         List<ColumnFamilyDescriptor> descs = new ArrayList<>();
         for (String n : names) {
             descs.add(new ColumnFamilyDescriptor(n.getBytes(StandardCharsets.US_ASCII), cfo));

@@ -27,6 +27,8 @@ final class Segments implements Closeable {
     private final int version;
     private final Map<Integer, FileHandle> files = new TreeMap<>();
     private volatile FileHandle[] bySegment = new FileHandle[0];
+    /** Read-only maps of sealed segments (they never change again), made on first read. */
+    private volatile java.nio.ByteBuffer[] sealedMaps = new java.nio.ByteBuffer[0];
     private int current = -1;
     private long end;
 
@@ -135,7 +137,14 @@ final class Segments implements Closeable {
         files.put(seg, h);
     }
 
+    /** Segments below this number are sealed: complete and never written again. */
+    private volatile int sealedCount;
+
     private void publish() {
+        sealedCount = Math.max(0, current);
+        if (sealedMaps.length > sealedCount) {
+            sealedMaps = java.util.Arrays.copyOf(sealedMaps, sealedCount);
+        }
         FileHandle[] arr = new FileHandle[files.size()];
         for (Map.Entry<Integer, FileHandle> e : files.entrySet()) {
             arr[e.getKey()] = e.getValue();
@@ -183,7 +192,72 @@ final class Segments implements Closeable {
 
     /** Reads {@code dst.remaining()} bytes at packed position {@code pos}. */
     void read(long pos, ByteBuffer dst) throws IOException {
+        ByteBuffer map = sealedMap(segment(pos));
+        if (map != null) {
+            long off = offset(pos);
+            if (off + dst.remaining() > map.capacity()) {
+                throw new java.io.EOFException(Kv.kv("file", fileName(pos), "pos", off, "missing",
+                        off + dst.remaining() - map.capacity()));
+            }
+            int n = dst.remaining();
+            map.get((int) off, dst.array(), dst.arrayOffset() + dst.position(), n);
+            dst.position(dst.position() + n);
+            return;
+        }
         handle(pos).readFully(dst, offset(pos));
+    }
+
+    /**
+     * Reads up to {@code dst.remaining()} bytes at {@code pos} (fewer at the end of the segment's file); returns
+     * how many.
+     */
+    int readSome(long pos, ByteBuffer dst) throws IOException {
+        ByteBuffer map = sealedMap(segment(pos));
+        if (map != null) {
+            long off = offset(pos);
+            int n = (int) Math.max(0, Math.min(dst.remaining(), map.capacity() - off));
+            map.get((int) off, dst.array(), dst.arrayOffset() + dst.position(), n);
+            dst.position(dst.position() + n);
+            return n;
+        }
+        int total = 0;
+        FileHandle h = handle(pos);
+        while (dst.hasRemaining()) {
+            int n = h.read(dst, offset(pos) + total);
+            if (n < 0) {
+                break;
+            }
+            total += n;
+        }
+        return total;
+    }
+
+    /** The map of segment {@code seg} if it is sealed (not the one being appended to) and mappable. */
+    private ByteBuffer sealedMap(int seg) throws IOException {
+        ByteBuffer[] maps = sealedMaps;
+        if (seg < maps.length && maps[seg] != null) {
+            return maps[seg];
+        }
+        if (seg >= sealedCount) {
+            return null;
+        }
+        return mapSealed(seg);
+    }
+
+    private synchronized ByteBuffer mapSealed(int seg) throws IOException {
+        ByteBuffer[] maps = sealedMaps;
+        if (seg < maps.length && maps[seg] != null) {
+            return maps[seg];
+        }
+        FileHandle h = bySegment[seg];
+        long size = h.size();
+        if (size > Integer.MAX_VALUE) {
+            return null;
+        }
+        ByteBuffer[] grown = java.util.Arrays.copyOf(maps, Math.max(maps.length, seg + 1));
+        grown[seg] = h.mapReadOnly(0, (int) size);
+        sealedMaps = grown;
+        return grown[seg];
     }
 
     /** Size of the file holding {@code pos}'s segment, or -1 if there is no such segment. */

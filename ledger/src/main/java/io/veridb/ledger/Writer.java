@@ -202,10 +202,15 @@ final class Writer implements Runnable {
             r.future().completeExceptionally(new LedgerFailedException("ledger refuses appends: " + f.getMessage(), f));
             return;
         }
-        List<EntrySpec> entries;
+        PreparedEntries prepared;
         try {
-            entries = r.preparer() != null ? r.preparer().prepare(view()) : r.entries();
-            TxValidator.check(entries, options);
+            if (r.prepared() != null) {
+                prepared = r.prepared();
+            } else {
+                List<EntrySpec> entries = List.copyOf(r.preparer().prepare(view()));
+                TxValidator.check(entries, options);
+                prepared = PreparedEntries.of(options.headerVersion(), entries);
+            }
         } catch (TxRejectedException | IllegalArgumentException e) {
             r.future().completeExceptionally(e);
             return;
@@ -215,7 +220,7 @@ final class Writer implements Runnable {
             return;
         }
         try {
-            stage(r, List.copyOf(entries));
+            stage(r, prepared);
         } catch (IOException | UncheckedIOException e) {
             IOException io = e instanceof IOException ioe ? ioe : ((UncheckedIOException) e).getCause();
             r.future().completeExceptionally(new LedgerFailedException("staging failed: " + io.getMessage(), io));
@@ -253,33 +258,26 @@ final class Writer implements Runnable {
         };
     }
 
-    private void stage(CommitRequest r, List<EntrySpec> entries) throws IOException {
+    private void stage(CommitRequest r, PreparedEntries p) throws IOException {
         long id = lastTxId + staged.size() + 1;
-        int version = options.headerVersion();
-        List<TxEntry> txEntries = new ArrayList<>(entries.size());
-        List<byte[]> digests = new ArrayList<>(entries.size());
+        int version = p.version();
+        List<EntrySpec> entries = p.entries();
         long valuePos = batchValueStart + values.position();
         for (EntrySpec e : entries) {
             byte[] v = e.rawValue();
-            TxEntry te = new TxEntry(e.rawKey(), e.metadata(), LogStore.sha256(v), v.length);
-            txEntries.add(te);
-            digests.add(te.digest(version));
             ensureValueRoom(v.length);
             values.put(v);
         }
-        byte[] eH = EntriesTree.root(digests);
+        byte[] eH = p.eH();
         byte[] prevAlh = staged.isEmpty() ? lastAlh : tailAlh;
         long ts = options.clock().instant().getEpochSecond();
         TxRecord rec = new TxRecord(0, ts, version, TxMetadata.EMPTY, entries.size() > 1 ? eH : null, valuePos,
-                txEntries);
+                p.txEntries());
         TxHeader header = new TxHeader(id, prevAlh, ts, version, TxMetadata.EMPTY, entries.size(), eH, id - 1,
                 id == 1 ? Hashes.zero() : io.veridb.proofs.AppendOnlyTree.root(pending, id - 1));
         tailAlh = header.alh();
         pending.append(tailAlh);
-        for (int i = 0; i < entries.size(); i++) {
-            EntrySpec e = entries.get(i);
-            indexBatch.add(e.rawKey(), id, i, e.metadata());
-        }
+        indexBatch.addAll(id, p.txEntries());
         staged.add(new Staged(r, entries, rec, header));
         pendingTxs.add(new PendingTx(id, entries));
         batchBytes += rec.valuesLength() + 64 + 80L * entries.size();

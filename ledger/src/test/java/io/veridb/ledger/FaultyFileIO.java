@@ -73,6 +73,11 @@ final class FaultyFileIO implements FileIO {
             }
 
             @Override
+            public int read(ByteBuffer dst, long pos) throws IOException {
+                return h.read(dst, pos);
+            }
+
+            @Override
             public void write(ByteBuffer src, long pos) throws IOException {
                 if (target.test(h.path())) {
                     writes.incrementAndGet();
