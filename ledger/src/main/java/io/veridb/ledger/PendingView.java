@@ -12,7 +12,10 @@ public interface PendingView {
     /** The id the transaction being prepared will get if accepted. */
     long nextTxId();
 
-    /** Transactions accepted earlier in the current batch, oldest first (not yet durable or indexed). */
+    /**
+     * Transactions accepted earlier in the current batch, oldest first (not yet durable or indexed). A read-only
+     * view, valid during the {@code prepare} call only.
+     */
     List<PendingTx> pendingTxs();
 
     /** The latest version of {@code key}, including pending transactions (their versions have final ids). */

@@ -280,8 +280,22 @@ final class Segments implements Closeable {
         return arr[seg];
     }
 
+    private volatile String[] names = new String[0];
+
+    /** File name of the segment holding {@code pos} (cached: called on every record read). */
     String fileName(long pos) {
-        return String.format("%08d%s", segment(pos), suffix);
+        int seg = segment(pos);
+        String[] n = names;
+        if (seg < n.length && n[seg] != null) {
+            return n[seg];
+        }
+        String name = String.format("%08d%s", seg, suffix);
+        if (seg < 1 << 16) {
+            String[] grown = java.util.Arrays.copyOf(n, Math.max(n.length, seg + 1));
+            grown[seg] = name;
+            names = grown;
+        }
+        return name;
     }
 
     /** Cuts the log at packed position {@code pos}: later segments are deleted and the end becomes {@code pos}. */

@@ -43,6 +43,7 @@ final class Writer implements Runnable {
     private final PendingNodes pending;
     private final List<Staged> staged = new ArrayList<>();
     private final List<PendingTx> pendingTxs = new ArrayList<>();
+    private final java.util.concurrent.ExecutorService fsyncHelper;
     private volatile IOException failure;
     private volatile boolean stopping;
 
@@ -70,6 +71,12 @@ final class Writer implements Runnable {
         this.lastAlh = lastAlh.clone();
         this.checkpointTxId = checkpointTxId;
         this.failure = failure;
+        String name = "veridb-ledger-fsync-" + store.dir.getFileName();
+        this.fsyncHelper = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     IOException failure() {
@@ -123,6 +130,7 @@ final class Writer implements Runnable {
                 }
             }
             indexBatch.close();
+            fsyncHelper.shutdown();
         }
     }
 
@@ -230,7 +238,7 @@ final class Writer implements Runnable {
 
     private PendingView view() {
         long next = lastTxId + staged.size() + 1;
-        List<PendingTx> txs = List.copyOf(pendingTxs);
+        List<PendingTx> txs = java.util.Collections.unmodifiableList(pendingTxs);
         return new PendingView() {
             @Override
             public long nextTxId() {
@@ -314,8 +322,7 @@ final class Writer implements Runnable {
             long written = values.remaining() + records.remaining();
             store.valueLog.append(values);
             store.txLog.append(records);
-            store.valueLog.force();
-            store.txLog.force();
+            forceBothLogs();
             store.nodes.write(pending.firstSlot(), pending.slotBytes());
             store.offsets.write(firstId, offsets.flip());
             for (Staged s : staged) {
@@ -344,6 +351,36 @@ final class Writer implements Runnable {
         }
         staged.clear();
         pendingTxs.clear();
+    }
+
+    /** Forces the value log on the helper thread while this thread forces the tx log: one fsync latency. */
+    private void forceBothLogs() throws IOException {
+        java.util.concurrent.Future<?> values = fsyncHelper.submit(() -> {
+            store.valueLog.force();
+            return null;
+        });
+        IOException txErr = null;
+        try {
+            store.txLog.force();
+        } catch (IOException e) {
+            txErr = e;
+        }
+        try {
+            values.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            IOException v = e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+            if (txErr != null) {
+                txErr.addSuppressed(v);
+            } else {
+                txErr = v;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while forcing the value log");
+        }
+        if (txErr != null) {
+            throw txErr;
+        }
     }
 
     private ByteBuffer encodeRecords(long firstId) {
