@@ -3,15 +3,16 @@ package io.veridb.events;
 import io.veridb.ledger.EntrySpec;
 import io.veridb.ledger.IndexWriter;
 import io.veridb.ledger.SecondaryIndex;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The event model's secondary index ({@link IndexKeys} layout): event locations, tag and type posting lists and
- * the latest tracking position per source. Entries without the {@code 0x04} prefix cost one byte comparison.
+ * The event model's secondary index ({@link IndexKeys} layout): per transaction, one location row and one posting
+ * row per distinct tag and type, plus the latest tracking position per source. Entries without the {@code 0x04}
+ * prefix cost one byte comparison.
  *
  * <p>The records written are a pure function of {@code (txId, entries)}, as the ledger requires for replay. Two
  * side effects serve the live store and are safe to lose: {@link #writerHead()} (the last indexed position, read
@@ -19,9 +20,8 @@ import org.slf4j.LoggerFactory;
  * {@link RecordCache}.
  */
 final class EventIndex implements SecondaryIndex {
-    private static final Logger LOG = LoggerFactory.getLogger(EventIndex.class);
     static final String NAME = "dcb-events";
-    private static final byte[] EMPTY = new byte[0];
+    private static final Logger LOG = LoggerFactory.getLogger(EventIndex.class);
 
     private volatile long writerHead;
     private volatile RecordCache cache;
@@ -33,6 +33,7 @@ final class EventIndex implements SecondaryIndex {
 
     @Override
     public void onCommit(long txId, List<EntrySpec> entries, IndexWriter out) {
+        TxRows rows = null;
         for (int i = 0; i < entries.size(); i++) {
             EntrySpec entry = entries.get(i);
             byte[] key = entry.key();
@@ -40,40 +41,91 @@ final class EventIndex implements SecondaryIndex {
                 continue;
             }
             if (LedgerKeys.isEventKey(key)) {
-                indexEvent(txId, i, LedgerKeys.positionOf(key), entry.value(), out);
+                if (rows == null) {
+                    rows = new TxRows(txId);
+                }
+                addEvent(rows, i, LedgerKeys.positionOf(key), entry.value(), out);
             } else if (LedgerKeys.isTrackingKey(key)) {
                 long position = LedgerKeys.trackingPosition(entry.value());
                 out.put(IndexKeys.tracking(LedgerKeys.sourceOf(key)), IndexKeys.position(position));
             }
         }
+        if (rows != null) {
+            rows.write(out);
+        }
     }
 
-    private void indexEvent(long txId, int entryIndex, long position, byte[] value, IndexWriter out) {
-        out.put(IndexKeys.location(position), IndexKeys.locationValue(txId, entryIndex));
+    private void addEvent(TxRows rows, int entryIndex, long position, byte[] value, IndexWriter out) {
         EventRecord record;
+        EventKeys keys;
         try {
             record = EventRecord.parse(value);
-            record.keys();
+            keys = record.keys();
         } catch (IllegalArgumentException e) {
             // Only this model writes 0x04 keys, so this is damage; reads of this position report it.
-            LOG.error("unreadable event record at position {} (tx {}, entry {}): {}", position, txId, entryIndex,
-                    e.getMessage());
+            LOG.error("unreadable event record at position {} (tx {}, entry {}): {}", position, rows.txId,
+                    entryIndex, e.getMessage());
             return;
         }
-        EventKeys keys = record.keys();
-        out.put(IndexKeys.posting(IndexKeys.postingPrefix(PostingKind.TYPE, keys.type()), position), EMPTY);
-        Set<String> seen = keys.tags().size() > 1 ? new HashSet<>() : null;
-        for (String tag : keys.tags()) {
-            if (seen == null || seen.add(tag)) {
-                out.put(IndexKeys.posting(IndexKeys.postingPrefix(PostingKind.TAG, tag), position), EMPTY);
-            }
-        }
+        rows.add(entryIndex, position, keys, out);
         if (position > writerHead) {
             writerHead = position;
         }
         RecordCache c = cache;
         if (c != null) {
             c.put(position, record);
+        }
+    }
+
+    /** The rows of one transaction, written when all its entries are seen. */
+    private static final class TxRows {
+        final long txId;
+        final Map<String, LongList> types = new LinkedHashMap<>(4);
+        final Map<String, LongList> tags = new LinkedHashMap<>(8);
+        long runFirst = -1;
+        long runLast;
+        int runFirstEntry;
+
+        TxRows(long txId) {
+            this.txId = txId;
+        }
+
+        void add(int entryIndex, long position, EventKeys keys, IndexWriter out) {
+            int count = (int) (runLast - runFirst + 1);
+            if (runFirst >= 0 && (position != runLast + 1 || entryIndex != runFirstEntry + count)) {
+                writeRun(out);
+            }
+            if (runFirst < 0) {
+                runFirst = position;
+                runFirstEntry = entryIndex;
+            }
+            runLast = position;
+            types.computeIfAbsent(keys.type(), k -> new LongList()).addIfNew(position);
+            for (String tag : keys.tags()) {
+                tags.computeIfAbsent(tag, k -> new LongList()).addIfNew(position);
+            }
+        }
+
+        private void writeRun(IndexWriter out) {
+            out.put(IndexKeys.location(runLast),
+                    IndexKeys.locationValue(txId, runFirstEntry, (int) (runLast - runFirst + 1)));
+            runFirst = -1;
+        }
+
+        void write(IndexWriter out) {
+            if (runFirst >= 0) {
+                writeRun(out);
+            }
+            writePostings(PostingKind.TYPE, types, out);
+            writePostings(PostingKind.TAG, tags, out);
+        }
+
+        private static void writePostings(PostingKind kind, Map<String, LongList> lists, IndexWriter out) {
+            for (Map.Entry<String, LongList> e : lists.entrySet()) {
+                LongList list = e.getValue();
+                out.put(IndexKeys.posting(IndexKeys.postingPrefix(kind, e.getKey()), list.last()),
+                        PostingRow.encode(list.values, list.size));
+            }
         }
     }
 

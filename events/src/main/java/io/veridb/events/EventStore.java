@@ -43,9 +43,9 @@ public final class EventStore implements AutoCloseable {
         RecordCache cache = new RecordCache(cacheBytes);
         this.loader = new RecordLoader(ledger, index, cache);
         this.context = new StoreContext(new WriterBatch(eventIndex), index, loader);
-        List<IndexRecord> last = index.scan(IndexKeys.location(0), IndexKeys.location(Long.MAX_VALUE), true, 1);
+        List<IndexRecord> last = index.scan(IndexKeys.location(0), IndexKeys.location(-1L), true, 1);
         if (!last.isEmpty()) {
-            eventIndex.raiseWriterHead(IndexKeys.postingPosition(last.get(0).key()));
+            eventIndex.raiseWriterHead(IndexKeys.lastPosition(last.get(0).key()));
         }
         eventIndex.attachCache(cache);
         this.head = eventIndex.writerHead();

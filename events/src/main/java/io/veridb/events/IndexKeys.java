@@ -4,14 +4,19 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Records of the {@value EventIndex#NAME} secondary index (a RocksDB column family kept by the ledger). Keys
- * sort as unsigned bytes; positions are big-endian so posting lists are in position order.
+ * sort as unsigned bytes; positions are big-endian so rows are in position order. Rows are per transaction, so
+ * an append of many events with the same tags writes a handful of rows, not one per event per tag.
  *
  * <pre>
- * 'P' u64 position                       → u64 txId  u16 entryIndex     where each event lives
- * 'G' u16 len  utf8 tag   u64 position   → (empty)                      tag posting lists
- * 'Y' u16 len  utf8 type  u64 position   → (empty)                      type posting lists
- * 'R' utf8 source                        → u64 position                 latest tracking position
+ * 'P' u64 last                         → u64 txId  u16 firstEntry  u32 count     events last-count+1..last of a tx
+ *                                                                                 are its entries firstEntry.. in order
+ * 'G' u16 len  utf8 tag   u64 last     → {@link PostingRow}                       positions of one tx having the tag
+ * 'Y' u16 len  utf8 type  u64 last     → {@link PostingRow}                       positions of one tx having the type
+ * 'R' utf8 source                      → u64 position                             latest tracking position
  * </pre>
+ *
+ * {@code last} is the highest position the row covers, so a forward seek to {@code prefix ‖ p} lands on the first
+ * row that can hold a position {@code >= p}.
  */
 final class IndexKeys {
     static final byte LOCATION = 'P';
@@ -19,18 +24,22 @@ final class IndexKeys {
 
     private IndexKeys() {}
 
-    static byte[] location(long position) {
+    static byte[] location(long lastPosition) {
         byte[] key = new byte[9];
         key[0] = LOCATION;
-        LedgerKeys.putLong(key, 1, position);
+        LedgerKeys.putLong(key, 1, lastPosition);
         return key;
     }
 
-    static byte[] locationValue(long txId, int entryIndex) {
-        byte[] value = new byte[10];
+    static byte[] locationValue(long txId, int firstEntry, int count) {
+        byte[] value = new byte[14];
         LedgerKeys.putLong(value, 0, txId);
-        value[8] = (byte) (entryIndex >>> 8);
-        value[9] = (byte) entryIndex;
+        value[8] = (byte) (firstEntry >>> 8);
+        value[9] = (byte) firstEntry;
+        value[10] = (byte) (count >>> 24);
+        value[11] = (byte) (count >>> 16);
+        value[12] = (byte) (count >>> 8);
+        value[13] = (byte) count;
         return value;
     }
 
@@ -38,8 +47,12 @@ final class IndexKeys {
         return LedgerKeys.getLong(value, 0);
     }
 
-    static int locationEntry(byte[] value) {
+    static int locationFirstEntry(byte[] value) {
         return (value[8] & 0xFF) << 8 | (value[9] & 0xFF);
+    }
+
+    static int locationCount(byte[] value) {
+        return (value[10] & 0xFF) << 24 | (value[11] & 0xFF) << 16 | (value[12] & 0xFF) << 8 | (value[13] & 0xFF);
     }
 
     /** The prefix of one posting list: kind, length, name. */
@@ -61,7 +74,8 @@ final class IndexKeys {
         return key;
     }
 
-    static long postingPosition(byte[] key) {
+    /** The trailing u64 of a location or posting key: the last position the row covers. */
+    static long lastPosition(byte[] key) {
         return LedgerKeys.getLong(key, key.length - 8);
     }
 

@@ -4,8 +4,8 @@ import io.veridb.ledger.SecondaryIndexReader;
 import java.util.Arrays;
 
 /**
- * Posting lists of committed events, read from the {@link EventIndex} through the ledger. Each cursor fetches
- * positions in runs of {@code runLength} records per RocksDB seek and answers from that run while it can.
+ * Posting lists of committed events, read from the {@link EventIndex} rows through the ledger. Each cursor
+ * fetches at least {@code runLength} positions (whole rows) per RocksDB seek and answers from them while it can.
  */
 final class IndexPostings implements PostingSource {
     private final SecondaryIndexReader reader;
@@ -14,7 +14,7 @@ final class IndexPostings implements PostingSource {
 
     /**
      * @param maxPosition positions above this are never returned (the head the caller works against)
-     * @param runLength records fetched per seek: 1 for point checks in the writer, more for reads
+     * @param runLength positions fetched per seek: 1 for point checks in the writer, more for reads
      */
     IndexPostings(SecondaryIndexReader reader, long maxPosition, int runLength) {
         this.reader = reader;
@@ -29,53 +29,51 @@ final class IndexPostings implements PostingSource {
 
     private final class RunCursor implements PostingCursor {
         private final byte[] prefix;
+        private final byte[] prefixEnd;
         private final boolean backwards;
-        private long[] run = new long[0];
+        private long[] run = new long[16];
         private int size;
-        private long coveredFrom = Long.MIN_VALUE;
-        private long coveredTo = Long.MIN_VALUE;
+        private boolean fetched;
+        private long coveredFrom;
+        private long coveredTo;
         private boolean exhausted;
 
         RunCursor(byte[] prefix, boolean backwards) {
             this.prefix = prefix;
+            this.prefixEnd = IndexKeys.posting(prefix, -1L);
             this.backwards = backwards;
         }
 
         @Override
         public long advance(long from) {
-            if (!backwards && from > maxPosition) {
+            if (backwards) {
+                long at = Math.min(from, maxPosition);
+                if (at < 1) {
+                    return NONE;
+                }
+                if (!fetched || at > coveredFrom || (!exhausted && at < coveredTo)) {
+                    fetchBackward(at);
+                }
+                return floor(at);
+            }
+            if (from > maxPosition) {
                 return NONE;
             }
-            long at = backwards ? Math.min(from, maxPosition) : from;
-            if (!covers(at)) {
-                fetch(at);
+            if (!fetched || from < coveredFrom || (!exhausted && from > coveredTo)) {
+                fetchForward(from);
             }
-            return answer(at);
+            return ceiling(from);
         }
 
-        private boolean covers(long at) {
-            if (coveredFrom == Long.MIN_VALUE) {
-                return false;
-            }
-            if (backwards) {
-                return at <= coveredFrom && (exhausted || at >= coveredTo);
-            }
-            return at >= coveredFrom && (exhausted || at <= coveredTo);
-        }
-
-        private long answer(long at) {
-            // forward runs ascend, backward runs descend
-            int i = backwards ? descendingFloor(at) : ascendingCeiling(at);
-            return i < 0 ? NONE : run[i];
-        }
-
-        private int ascendingCeiling(long at) {
+        /** Run ascending: smallest value >= at. */
+        private long ceiling(long at) {
             int i = Arrays.binarySearch(run, 0, size, at);
             int idx = i >= 0 ? i : -i - 1;
-            return idx < size ? idx : -1;
+            return idx < size ? run[idx] : NONE;
         }
 
-        private int descendingFloor(long at) {
+        /** Run descending: largest value <= at. */
+        private long floor(long at) {
             int lo = 0;
             int hi = size - 1;
             int found = -1;
@@ -88,26 +86,67 @@ final class IndexPostings implements PostingSource {
                     lo = mid + 1;
                 }
             }
-            return found;
+            return found < 0 ? NONE : run[found];
         }
 
-        private void fetch(long at) {
-            if (run.length < runLength) {
-                run = new long[runLength];
-            }
+        private void fetchForward(long at) {
             size = 0;
-            byte[] low = backwards ? IndexKeys.posting(prefix, 0) : IndexKeys.posting(prefix, at);
-            byte[] high = backwards ? IndexKeys.posting(prefix, at + 1)
-                    : IndexKeys.posting(prefix, Math.min(maxPosition, Long.MAX_VALUE - 1) + 1);
-            exhausted = reader.forEach(low, high, backwards, r -> {
-                run[size++] = IndexKeys.postingPosition(r.key());
+            fetched = true;
+            coveredFrom = at;
+            long[] lastRow = {-1};
+            boolean[] bounded = {false};
+            boolean ranToEnd = reader.forEach(IndexKeys.posting(prefix, at), prefixEnd, false, r -> {
+                long[] positions = PostingRow.decode(r.value());
+                for (long p : positions) {
+                    if (p >= at && p <= maxPosition) {
+                        append(p);
+                    }
+                }
+                lastRow[0] = IndexKeys.lastPosition(r.key());
+                if (lastRow[0] >= maxPosition) {
+                    bounded[0] = true;
+                    return false;
+                }
                 return size < runLength;
             });
-            if (size == runLength) {
-                exhausted = false;
-            }
+            exhausted = ranToEnd || bounded[0];
+            coveredTo = lastRow[0];
+        }
+
+        private void fetchBackward(long at) {
+            size = 0;
+            fetched = true;
             coveredFrom = at;
-            coveredTo = size > 0 ? run[size - 1] : at;
+            long[] lowest = {at};
+            // The row holding `at` is keyed by its last position, which may be above `at`.
+            reader.forEach(IndexKeys.posting(prefix, at), prefixEnd, false, r -> {
+                long[] positions = PostingRow.decode(r.value());
+                for (int i = positions.length - 1; i >= 0; i--) {
+                    if (positions[i] <= at) {
+                        append(positions[i]);
+                    }
+                }
+                lowest[0] = Math.min(lowest[0], positions.length > 0 ? positions[0] : at);
+                return false;
+            });
+            boolean ranToEnd = reader.forEach(IndexKeys.posting(prefix, 0), IndexKeys.posting(prefix, at), true,
+                    r -> {
+                        long[] positions = PostingRow.decode(r.value());
+                        for (int i = positions.length - 1; i >= 0; i--) {
+                            append(positions[i]);
+                        }
+                        lowest[0] = positions.length > 0 ? positions[0] : lowest[0];
+                        return size < runLength;
+                    });
+            exhausted = ranToEnd;
+            coveredTo = lowest[0];
+        }
+
+        private void append(long p) {
+            if (size == run.length) {
+                run = Arrays.copyOf(run, size * 2);
+            }
+            run[size++] = p;
         }
     }
 }

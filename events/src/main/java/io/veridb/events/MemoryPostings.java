@@ -65,19 +65,4 @@ final class MemoryPostings implements PostingSource {
         @Override
         public void close() {}
     }
-
-    private static final class LongList {
-        long[] values = new long[4];
-        int size;
-
-        void addIfNew(long value) {
-            if (size > 0 && values[size - 1] == value) {
-                return;
-            }
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
-    }
 }

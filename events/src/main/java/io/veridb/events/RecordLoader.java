@@ -46,9 +46,20 @@ final class RecordLoader {
 
     /** Where the event lives: {txId, entryIndex}. */
     long[] locate(long position) {
-        byte[] value = index.get(IndexKeys.location(position)).orElseThrow(() -> DcbException.corruption(
-                "no index location for position " + position, null));
-        return new long[] {IndexKeys.locationTx(value), IndexKeys.locationEntry(value)};
+        long[][] found = {null};
+        index.forEach(IndexKeys.location(position), IndexKeys.location(-1L), false, r -> {
+            byte[] v = r.value();
+            long last = IndexKeys.lastPosition(r.key());
+            long first = last - IndexKeys.locationCount(v) + 1;
+            if (position >= first) {
+                found[0] = new long[] {IndexKeys.locationTx(v), IndexKeys.locationFirstEntry(v) + (position - first)};
+            }
+            return false;
+        });
+        if (found[0] == null) {
+            throw DcbException.corruption("no index location for position " + position, null);
+        }
+        return found[0];
     }
 
     private EventRecord loadOne(long position) {
@@ -61,41 +72,41 @@ final class RecordLoader {
         }
     }
 
+    /** Loads positions {@code first..last} of the chunk holding {@code position}, one ledger read per tx. */
     private void loadChunk(long position, long head) {
         long first = Math.max(1, RecordCache.chunkOf(position) << RecordCache.CHUNK_BITS);
         long last = Math.min(head, first + RecordCache.CHUNK - 1);
-        List<long[]> locations = new ArrayList<>();
-        index.forEach(IndexKeys.location(first), IndexKeys.location(last + 1), false, r -> {
+        List<long[]> runs = new ArrayList<>();
+        index.forEach(IndexKeys.location(first), IndexKeys.location(-1L), false, r -> {
             byte[] v = r.value();
-            locations.add(new long[] {IndexKeys.postingPosition(r.key()), IndexKeys.locationTx(v),
-                IndexKeys.locationEntry(v)});
-            return true;
+            long rowLast = IndexKeys.lastPosition(r.key());
+            long rowFirst = rowLast - IndexKeys.locationCount(v) + 1;
+            if (rowFirst > last) {
+                return false;
+            }
+            runs.add(new long[] {rowFirst, rowLast, IndexKeys.locationTx(v), IndexKeys.locationFirstEntry(v)});
+            return rowLast < last;
         });
         try {
-            int i = 0;
-            while (i < locations.size()) {
-                long txId = locations.get(i)[1];
-                int j = i;
-                while (j < locations.size() && locations.get(j)[1] == txId) {
-                    j++;
-                }
-                loadTx(txId, locations.subList(i, j));
-                i = j;
+            for (long[] run : runs) {
+                long from = Math.max(first, run[0]);
+                long to = Math.min(last, run[1]);
+                loadRun(run[2], (int) run[3], run[0], from, to);
             }
         } catch (IOException e) {
             throw DcbException.corruption("cannot read events " + first + ".." + last + ": " + e.getMessage(), e);
         }
     }
 
-    private void loadTx(long txId, List<long[]> wanted) throws IOException {
-        if (wanted.size() == 1) {
-            long[] w = wanted.get(0);
-            cache.put(w[0], parse(w[0], ledger.value(txId, (int) w[2])));
+    /** Positions {@code from..to} of a tx whose events start at entry {@code firstEntry} with position {@code base}. */
+    private void loadRun(long txId, int firstEntry, long base, long from, long to) throws IOException {
+        if (from == to) {
+            cache.put(from, parse(from, ledger.value(txId, (int) (firstEntry + from - base))));
             return;
         }
         List<EntrySpec> entries = ledger.entries(txId);
-        for (long[] w : wanted) {
-            cache.put(w[0], parse(w[0], entries.get((int) w[2]).value()));
+        for (long p = from; p <= to; p++) {
+            cache.put(p, parse(p, entries.get((int) (firstEntry + p - base)).value()));
         }
     }
 
