@@ -42,8 +42,10 @@ class ServerCommandTest {
         assertThat(help).contains("--admin-password", "--force-admin-password", "--auth", "--max-sessions", "100");
         assertThat(help).contains("--max-session-inactivity-time", "3m", "--session-timeout", "2m");
         assertThat(help).contains("--token-expiry-time", "1440", "--max-recv-msg-size", "33554432");
-        assertThat(help).contains("--mtls", "--certificate", "--pkey", "--clientcas", "--signingKey", "IMMUDB_SIGNINGKEY");
-        assertThat(help).contains("--maintenance", "--config", "Precedence: flag > environment > config file > default.");
+        assertThat(help).contains("--mtls", "--certificate", "--pkey", "--clientcas", "--signingKey",
+                "IMMUDB_SIGNINGKEY");
+        assertThat(help).contains("--maintenance", "--config",
+                "Precedence: flag > environment > config file > default.");
     }
 
     @Test

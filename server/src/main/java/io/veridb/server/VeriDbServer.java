@@ -7,11 +7,13 @@ import io.grpc.netty.shaded.io.netty.handler.ssl.SslContext;
 import io.grpc.protobuf.services.ProtoReflectionService;
 import io.veridb.events.EventIndexes;
 import io.veridb.ledger.SecondaryIndex;
+import io.veridb.protocol.immudb.DatabaseNullableSettings;
 import io.veridb.server.auth.Authenticator;
 import io.veridb.server.auth.PasswordHasher;
 import io.veridb.server.auth.SessionManager;
 import io.veridb.server.auth.SessionSettings;
 import io.veridb.server.auth.TokenManager;
+import io.veridb.server.auth.User;
 import io.veridb.server.auth.UserAdmin;
 import io.veridb.server.auth.Users;
 import io.veridb.server.db.DatabaseManager;
@@ -58,9 +60,11 @@ public final class VeriDbServer implements AutoCloseable {
     private final Server main;
     private final Server dcbServer;
     private final Thread shutdownHook;
+    private final Runnable detachLogFile;
     private boolean closed;
 
-    private VeriDbServer(Parts p) {
+    private VeriDbServer(Parts p, Runnable detachLogFile) {
+        this.detachLogFile = detachLogFile;
         this.config = p.config;
         this.identity = p.identity;
         this.databases = p.databases;
@@ -110,21 +114,23 @@ public final class VeriDbServer implements AutoCloseable {
      * @throws IOException if the data directory, a key or certificate file, or a port cannot be used
      */
     public static VeriDbServer start(ServerConfig config) throws IOException {
-        LogFiles.apply(config.logfile());
+        Runnable detachLogFile = LogFiles.apply(config.logfile());
         Parts p = new Parts();
         p.config = config;
         try {
             build(p);
         } catch (IOException | RuntimeException e) {
             p.close();
+            detachLogFile.run();
             throw e;
         }
-        VeriDbServer server = new VeriDbServer(p);
+        VeriDbServer server = new VeriDbServer(p, detachLogFile);
         Runtime.getRuntime().addShutdownHook(server.shutdownHook);
         server.writePidFile();
         LOG.info("VeriDB listening on {}:{}{} (uuid {}, data {}, DCB {})", config.address(),
                 server.port(), config.tls() ? (config.mtls() ? " with mTLS" : " with TLS") : "", server.uuid(),
-                config.dir().toAbsolutePath().normalize(), server.dcbPort() < 0 ? "port off" : "port " + server.dcbPort());
+                config.dir().toAbsolutePath().normalize(),
+                server.dcbPort() < 0 ? "port off" : "port " + server.dcbPort());
         return server;
     }
 
@@ -166,27 +172,23 @@ public final class VeriDbServer implements AutoCloseable {
         }
     }
 
+    /** Fresh DCB event indexes for each ledger (every database can serve the DCB face). */
     private static List<SecondaryIndex> eventIndexes() {
-        List<?> raw = EventIndexes.secondaryIndexes();
-        List<SecondaryIndex> out = new ArrayList<>(raw.size());
-        for (Object o : raw) {
-            out.add((SecondaryIndex) o);
-        }
-        return out;
+        return EventIndexes.secondaryIndexes();
     }
 
+    /** The DCB face over {@code dcb-database}, created (with default settings) and loaded if need be. */
     private static DcbFace startDcbFace(ServerConfig c, DatabaseManager databases) throws IOException {
         String name = DatabaseNames.normalize(c.dcbDatabase());
+        if (DatabaseNames.SYSTEM_DB.equals(name)) {
+            throw new IllegalArgumentException("dcb-database must not be systemdb");
+        }
         if (!databases.exists(name)) {
             DatabaseNames.check(name);
-            databases.create(name, io.veridb.protocol.immudb.DatabaseNullableSettings.getDefaultInstance(), true,
-                    io.veridb.server.auth.User.SYSADMIN_NAME);
+            databases.create(name, DatabaseNullableSettings.getDefaultInstance(), true, User.SYSADMIN_NAME);
         }
         if (!databases.isLoaded(name)) {
             databases.load(name);
-        }
-        if (DatabaseNames.SYSTEM_DB.equals(name)) {
-            throw new IllegalArgumentException("dcb-database must not be systemdb");
         }
         databases.pin(name);
         return DcbFace.create(databases.get(name).ledger(), new DcbSettings(name, c.dcbApiKey()));
@@ -278,6 +280,7 @@ public final class VeriDbServer implements AutoCloseable {
             }
         }
         LOG.info("VeriDB stopped");
+        detachLogFile.run();
     }
 
     /** Blocks until the server has shut down. */

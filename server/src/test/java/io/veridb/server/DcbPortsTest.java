@@ -73,7 +73,8 @@ class DcbPortsTest {
                     .getStatus()).isTrue();
             StatusRuntimeException e = org.assertj.core.api.Assertions.catchThrowableOfType(
                     StatusRuntimeException.class,
-                    () -> ImmuServiceGrpc.newBlockingStub(channel(server.dcbPort())).health(Empty.getDefaultInstance()));
+                    () -> ImmuServiceGrpc.newBlockingStub(channel(server.dcbPort()))
+                            .health(Empty.getDefaultInstance()));
             assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNIMPLEMENTED);
         }
     }

@@ -19,9 +19,9 @@ public final class PasswordHasher {
         }
         this.cost = cost;
         // Truncating at 72 bytes is what bcrypt itself does; it keeps over-long login attempts an ordinary failure.
-        this.hasher = BCrypt.with(BCrypt.Version.VERSION_2A, LongPasswordStrategies.truncate(BCrypt.Version.VERSION_2A));
-        this.verifyer =
-                BCrypt.verifyer(BCrypt.Version.VERSION_2A, LongPasswordStrategies.truncate(BCrypt.Version.VERSION_2A));
+        BCrypt.Version v2a = BCrypt.Version.VERSION_2A;
+        this.hasher = BCrypt.with(v2a, LongPasswordStrategies.truncate(v2a));
+        this.verifyer = BCrypt.verifyer(v2a, LongPasswordStrategies.truncate(v2a));
     }
 
     public PasswordHasher() {

@@ -68,8 +68,8 @@ public final class DatabaseManager implements AutoCloseable {
         DatabaseNullableSettings systemSettings = Settings.defaults();
         Path dir = root.resolve(DatabaseNames.SYSTEM_DB);
         Ledger ledger = Ledger.open(dir, Settings.ledgerOptions(systemSettings, indexes.get()));
-        DatabaseManager m =
-                new DatabaseManager(root, indexes, clock, new Database(DatabaseNames.SYSTEM_DB, dir, ledger, systemSettings));
+        Database system = new Database(DatabaseNames.SYSTEM_DB, dir, ledger, systemSettings);
+        DatabaseManager m = new DatabaseManager(root, indexes, clock, system);
         try {
             m.start();
         } catch (IOException | RuntimeException e) {
@@ -218,11 +218,16 @@ public final class DatabaseManager implements AutoCloseable {
 
     /** Bytes on disk under a database's directory (0 if absent). */
     public long diskSize(String name) {
+        long total = 0;
         try (Stream<Path> files = Files.walk(root.resolve(name))) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                total += Files.size(p);
+            }
         } catch (IOException | RuntimeException e) {
-            return 0;
+            // A file vanished while walking (RocksDB compaction): report what was counted.
+            LOG.debug("disk size of '{}' is approximate: {}", name, e.toString());
         }
+        return total;
     }
 
     @Override

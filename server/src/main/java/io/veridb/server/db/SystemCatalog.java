@@ -27,6 +27,9 @@ final class SystemCatalog implements UserStore {
     static final String USER_PREFIX = "veridb/user/";
     static final String DB_PREFIX = "veridb/db/";
 
+    /** Pages shorter than this are the last one (the store returns up to its default 2500 per page). */
+    private static final int PAGE_HINT = 2500;
+
     private final KvStore kv;
 
     SystemCatalog(KvStore kv) {
@@ -87,9 +90,6 @@ final class SystemCatalog implements UserStore {
             seek = page.get(page.size() - 1).key();
         }
     }
-
-    /** Pages shorter than this are the last one (the store returns up to its default 2500 per page). */
-    private static final int PAGE_HINT = 2500;
 
     private static byte[] key(String s) {
         return s.getBytes(StandardCharsets.UTF_8);

@@ -67,7 +67,8 @@ class PermissionsTest {
     private static Map<String, ThrowingCallable> reads(ImmuServiceBlockingStub s) {
         Map<String, ThrowingCallable> m = new LinkedHashMap<>();
         m.put("Get", () -> s.get(get("k")));
-        m.put("VerifiableGet", () -> s.verifiableGet(VerifiableGetRequest.newBuilder().setKeyRequest(get("k")).build()));
+        m.put("VerifiableGet", () -> s.verifiableGet(VerifiableGetRequest.newBuilder().setKeyRequest(get("k"))
+                .build()));
         m.put("Scan", () -> s.scan(ScanRequest.getDefaultInstance()));
         m.put("ZScan", () -> s.zScan(ZScanRequest.newBuilder().setSet(bytes("s")).build()));
         m.put("History", () -> s.history(HistoryRequest.newBuilder().setKey(bytes("k")).build()));

@@ -1,0 +1,2 @@
+/** Server options from flags, {@code IMMUDB_*} environment variables and {@code immudb.toml}, in one table. */
+package io.veridb.server.config;
