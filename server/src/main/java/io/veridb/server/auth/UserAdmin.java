@@ -11,7 +11,8 @@ import java.util.function.Predicate;
 /**
  * immudb's user-management rules (CreateUser, ChangePassword, ChangePermission, SetActiveUser, ListUsers) on plain
  * values, plus VeriDB's server-side {@link PasswordPolicy}. Every change that affects a user's access ends that
- * user's sessions and tokens through {@code invalidate}.
+ * user's sessions and tokens through {@code invalidate}. Changes are serialised, so a check ("user already exists")
+ * and the write it guards cannot interleave with another change.
  */
 public final class UserAdmin {
     /** Name of the system database (never granted read-write). */
@@ -28,7 +29,7 @@ public final class UserAdmin {
     }
 
     /** CreateUser: sysadmin, or admin of {@code database}; permission 1, 2 or 254 (database defaults to defaultdb). */
-    public User create(User actor, String name, byte[] password, int permission, String database) {
+    public synchronized User create(User actor, String name, byte[] password, int permission, String database) {
         if (name.isEmpty()) {
             throw new AuthException(Reason.REJECTED, "username can not be empty");
         }
@@ -63,7 +64,7 @@ public final class UserAdmin {
      * ChangePassword: for {@code immudb} the old password must match; otherwise the actor must be sysadmin, or an
      * admin who created the target user.
      */
-    public void changePassword(User actor, String target, byte[] oldPassword, byte[] newPassword) {
+    public synchronized void changePassword(User actor, String target, byte[] oldPassword, byte[] newPassword) {
         if (target.equals(User.SYSADMIN_NAME)) {
             User admin = users.find(User.SYSADMIN_NAME).orElseThrow();
             if (!users.passwordMatches(admin, oldPassword)) {
@@ -86,7 +87,8 @@ public final class UserAdmin {
     }
 
     /** ChangePermission: GRANT replaces the permission on {@code database}, REVOKE removes it. */
-    public void changePermission(User actor, boolean grant, String target, String database, int permission) {
+    public synchronized void changePermission(
+            User actor, boolean grant, String target, String database, int permission) {
         if (target.isEmpty()) {
             throw new AuthException(Reason.INVALID_ARGUMENT, "username can not be empty");
         }
@@ -121,7 +123,7 @@ public final class UserAdmin {
     }
 
     /** SetActiveUser: sysadmin, or an admin who created the target; never oneself. */
-    public void setActive(User actor, String target, boolean active) {
+    public synchronized void setActive(User actor, String target, boolean active) {
         if (target.isEmpty()) {
             throw new AuthException(Reason.REJECTED, "username can not be empty");
         }
