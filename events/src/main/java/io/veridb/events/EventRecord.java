@@ -124,6 +124,30 @@ public final class EventRecord {
         return ByteBuffer.wrap(bytes, trackingStart, trackingEnd - trackingStart).slice().asReadOnlyBuffer();
     }
 
+    /** Length of the {@code event} part (the protobuf Event bytes). */
+    public int eventLength() {
+        return bytes.length - eventStart;
+    }
+
+    /** Copies the protobuf Event bytes into {@code out} at {@code at}; returns the offset after them. */
+    public int copyEvent(byte[] out, int at) {
+        int n = bytes.length - eventStart;
+        System.arraycopy(bytes, eventStart, out, at, n);
+        return at + n;
+    }
+
+    /** Length of the protobuf TrackingInfo bytes, or -1 when the request had no tracking info. */
+    public int trackingLength() {
+        return trackingStart < 0 ? -1 : trackingEnd - trackingStart;
+    }
+
+    /** Copies the protobuf TrackingInfo bytes (see {@link #trackingLength()}) into {@code out} at {@code at}. */
+    public int copyTracking(byte[] out, int at) {
+        int n = trackingEnd - trackingStart;
+        System.arraycopy(bytes, trackingStart, out, at, n);
+        return at + n;
+    }
+
     /** The stored size in bytes. */
     public int size() {
         return bytes.length;

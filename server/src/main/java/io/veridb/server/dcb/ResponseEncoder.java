@@ -1,7 +1,6 @@
 package io.veridb.server.dcb;
 
 import io.veridb.events.EventRecord;
-import java.nio.ByteBuffer;
 
 /**
  * Builds {@code ReadResponse}/{@code SubscribeResponse} bytes by splicing stored event records, which hold the
@@ -38,30 +37,29 @@ final class ResponseEncoder {
     }
 
     void add(long position, EventRecord record) {
-        ByteBuffer event = record.eventBytes();
-        ByteBuffer tracking = record.trackingBytes();
-        int eventLength = event.remaining();
+        int eventLength = record.eventLength();
+        int trackingLength = record.trackingLength();
         int inner = 1 + EncodedMessage.varintSize(position) + 1 + EncodedMessage.varintSize(eventLength)
                 + eventLength;
-        if (tracking != null) {
-            inner += 1 + EncodedMessage.varintSize(tracking.remaining()) + tracking.remaining();
+        if (trackingLength >= 0) {
+            inner += 1 + EncodedMessage.varintSize(trackingLength) + trackingLength;
         }
         ensure(1 + EncodedMessage.varintSize(inner) + inner);
-        buffer[size++] = 0x0A;
-        size = writeVarint(size, inner);
-        buffer[size++] = 0x08;
-        size = writeVarint(size, position);
-        buffer[size++] = 0x12;
-        size = writeVarint(size, eventLength);
-        event.get(buffer, size, eventLength);
-        size += eventLength;
-        if (tracking != null) {
-            buffer[size++] = 0x1A;
-            size = writeVarint(size, tracking.remaining());
-            int n = tracking.remaining();
-            tracking.get(buffer, size, n);
-            size += n;
+        byte[] b = buffer;
+        int at = size;
+        b[at++] = 0x0A;
+        at = writeVarint(at, inner);
+        b[at++] = 0x08;
+        at = writeVarint(at, position);
+        b[at++] = 0x12;
+        at = writeVarint(at, eventLength);
+        at = record.copyEvent(b, at);
+        if (trackingLength >= 0) {
+            b[at++] = 0x1A;
+            at = writeVarint(at, trackingLength);
+            at = record.copyTracking(b, at);
         }
+        size = at;
         events++;
         lastPosition = position;
     }

@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Side-by-side DCB benchmark: the real UmaDB server (the `umadb` command of the pinned PyPI wheel) and VeriDB,
+# driven one after the other by the same Java gRPC load generator (DcbBenchMain) with UmaDB's workloads.
+#
+# Usage (from anywhere): bench/src/main/java/io/veridb/bench/dcb/dcb-bench.sh [seconds-per-row] [initial-events]
+# Env: WORK (scratch dir, default /tmp/veridb-dcb-bench), ONLY (veridb|umadb), FILTER (substring of row names),
+#      VERIDB_JAVA_OPTS (server JVM flags). Writes docs/benchmarks-dcb.md unless ONLY or FILTER is set.
+set -euo pipefail
+
+SECONDS_PER_ROW="${1:-10}"
+INITIAL="${2:-1000000}"
+ROOT="$(cd "$(dirname "$0")/../../../../../../../.." && pwd)"
+WORK="${WORK:-/tmp/veridb-dcb-bench}"
+UMADB_PORT=50151
+VERIDB_PORT=50152
+VERIDB_JAVA_OPTS="${VERIDB_JAVA_OPTS:--Xms2g -Xmx4g}"
+mkdir -p "$WORK"
+
+log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+
+cat > "$WORK/logback.xml" <<'XML'
+<configuration>
+  <appender name="OUT" class="ch.qos.logback.core.ConsoleAppender">
+    <encoder><pattern>%d{HH:mm:ss.SSS} %-5level %logger{20} - %msg%n</pattern></encoder>
+  </appender>
+  <root level="INFO"><appender-ref ref="OUT"/></root>
+  <logger name="io.grpc" level="WARN"/>
+  <logger name="io.netty" level="WARN"/>
+</configuration>
+XML
+
+log "building veridb-bench"
+(cd "$ROOT" && ./mvnw -B -q -pl bench -am install -DskipTests)
+(cd "$ROOT" && ./mvnw -B -q -pl bench dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null)
+CP="$ROOT/bench/target/veridb-bench-0.1.0-SNAPSHOT.jar:$(cat "$WORK/cp.txt")"
+JAVA_LOG="-Dlogback.configurationFile=$WORK/logback.xml"
+
+VENV="$WORK/venv"
+REQ="$ROOT/interop/python/dcb/requirements.txt"
+if [ ! -x "$VENV/bin/umadb" ] || ! cmp -s "$REQ" "$VENV/requirements.txt"; then
+  log "creating $VENV with $(cat "$REQ")"
+  rm -rf "$VENV"
+  python3 -m venv "$VENV"
+  "$VENV/bin/pip" install -q --disable-pip-version-check -r "$REQ"
+  cp "$REQ" "$VENV/requirements.txt"
+fi
+
+wait_port() {
+  for _ in $(seq 1 120); do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then return 0; fi
+    sleep 0.5
+  done
+  log "port $1 did not open"; return 1
+}
+
+SERVER_PID=""
+stop_server() {
+  if [ -n "$SERVER_PID" ]; then
+    kill "$SERVER_PID" 2>/dev/null || true
+    wait "$SERVER_PID" 2>/dev/null || true
+    SERVER_PID=""
+  fi
+}
+trap stop_server EXIT
+
+run_load() { # name port
+  log "load on $1 (port $2): ${SECONDS_PER_ROW}s per row, ${INITIAL} preloaded events"
+  java -Xmx2g $JAVA_LOG -cp "$CP" io.veridb.bench.dcb.DcbBenchMain 127.0.0.1 "$2" "$SECONDS_PER_ROW" "$INITIAL" \
+    "$WORK/$1.tsv" "${FILTER:-}" 2>&1 | tee "$WORK/$1-load.log" >&2
+}
+
+if [ "${ONLY:-umadb}" = umadb ]; then
+  rm -rf "$WORK/umadb-data"; mkdir -p "$WORK/umadb-data"
+  "$VENV/bin/umadb" --listen "127.0.0.1:$UMADB_PORT" --db-path "$WORK/umadb-data" > "$WORK/umadb-server.log" 2>&1 &
+  SERVER_PID=$!
+  wait_port "$UMADB_PORT"
+  run_load umadb "$UMADB_PORT"
+  stop_server
+fi
+
+if [ "${ONLY:-veridb}" = veridb ]; then
+  rm -rf "$WORK/veridb-data"
+  # shellcheck disable=SC2086
+  java $VERIDB_JAVA_OPTS $JAVA_LOG -cp "$CP" io.veridb.bench.dcb.DcbBenchServer "$WORK/veridb-data" "$VERIDB_PORT" \
+    > "$WORK/veridb-server.log" 2>&1 &
+  SERVER_PID=$!
+  wait_port "$VERIDB_PORT"
+  run_load veridb "$VERIDB_PORT"
+  stop_server
+fi
+
+if [ -z "${ONLY:-}" ] && [ -z "${FILTER:-}" ]; then
+  {
+    echo "# DCB benchmarks: VeriDB vs UmaDB"
+    echo
+    echo "- Command: \`bench/src/main/java/io/veridb/bench/dcb/dcb-bench.sh $SECONDS_PER_ROW $INITIAL\`"
+    echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo "- Machine: $(nproc) vCPU ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(free -g | awk '/Mem:/{print $2}') GiB RAM, $(df -h "$WORK" | awk 'NR==2{print $1}'), load average at start of report: $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "- UmaDB: \`$(grep -v '^#' "$REQ")\` wheel, \`umadb --listen 127.0.0.1:$UMADB_PORT --db-path DIR\` (defaults: fileio reads, fsync on)"
+    echo "- VeriDB: \`DcbBenchServer\` (VeriDbServer, DCB port), JVM \`$VERIDB_JAVA_OPTS\`, $(java -version 2>&1 | head -1)"
+    echo "- Client: the same Java gRPC load generator (\`DcbBenchMain\`, grpc-java, 16 connections shared by all clients, closed loop, one request in flight per client), ${SECONDS_PER_ROW} s per row, one server at a time on the same machine"
+    echo "- Workload (UmaDB's benchmarks): ${INITIAL} preloaded tiny events (type \`bench-init\`, tags \`init\` + \`tag-<i mod 100000>\`); appends of tiny events (type \`bench-append\`, tag \`append\`, data \`data-<i>\`); the conditional variant fails if an \`init\` event exists after the last preloaded position (never fails, one index seek); reads of all events use batch_size 4096; a one-tag read returns 10 events (batch_size 10)"
+  } > "$WORK/header.md"
+  java -cp "$CP" io.veridb.bench.dcb.DcbBenchReport "$WORK/veridb.tsv" "$WORK/umadb.tsv" "$ROOT/docs/benchmarks-dcb.md" \
+    "$WORK/header.md"
+  log "wrote $ROOT/docs/benchmarks-dcb.md"
+fi
