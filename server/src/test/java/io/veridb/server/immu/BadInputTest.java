@@ -21,13 +21,16 @@ import io.veridb.protocol.immudb.CreateDatabaseRequest;
 import io.veridb.protocol.immudb.DatabaseNullableSettings;
 import io.veridb.protocol.immudb.DeleteKeysRequest;
 import io.veridb.protocol.immudb.Entries;
+import io.veridb.protocol.immudb.ExecAllRequest;
 import io.veridb.protocol.immudb.HistoryRequest;
 import io.veridb.protocol.immudb.ImmuServiceGrpc;
 import io.veridb.protocol.immudb.ImmuServiceGrpc.ImmuServiceBlockingStub;
 import io.veridb.protocol.immudb.ImmutableState;
 import io.veridb.protocol.immudb.KeyRequest;
+import io.veridb.protocol.immudb.KVMetadata;
 import io.veridb.protocol.immudb.KeyValue;
 import io.veridb.protocol.immudb.NullableUint32;
+import io.veridb.protocol.immudb.Op;
 import io.veridb.protocol.immudb.ReferenceRequest;
 import io.veridb.protocol.immudb.ScanRequest;
 import io.veridb.protocol.immudb.SetRequest;
@@ -107,6 +110,26 @@ class BadInputTest {
         assertFails(() -> s.delete(DeleteKeysRequest.getDefaultInstance()), Code.UNKNOWN, "no entries provided");
         assertFails(() -> s.zAdd(ZAddRequest.newBuilder().setKey(bytes("k")).build()), Code.INVALID_ARGUMENT,
                 "illegal arguments");
+    }
+
+    @Test
+    void malformedRequests() {
+        assertFails(() -> s.execAll(ExecAllRequest.newBuilder().addOperations(Op.getDefaultInstance()).build()),
+                Code.INVALID_ARGUMENT, "illegal arguments");
+        assertFailsStartingWith(() -> s.get(KeyRequest.newBuilder().setKey(bytes("k")).setAtTx(1).setAtRevision(1)
+                .build()), Code.UNKNOWN, "illegal arguments: ");
+        assertFails(() -> s.zAdd(ZAddRequest.newBuilder().setSet(bytes("s")).setKey(bytes("k")).setBoundRef(true)
+                .build()), Code.INVALID_ARGUMENT, "illegal arguments");
+        s.createDatabaseV2(CreateDatabaseRequest.newBuilder().setName("legacy")
+                .setSettings(DatabaseNullableSettings.newBuilder()
+                        .setWriteTxHeaderVersion(NullableUint32.newBuilder().setValue(0)))
+                .build());
+        ImmuServiceBlockingStub legacy = t.session("immudb", "immudb", "legacy");
+        assertFailsStartingWith(() -> legacy.set(SetRequest.newBuilder().addKVs(KeyValue.newBuilder()
+                        .setKey(bytes("k")).setValue(bytes("v"))
+                        .setMetadata(KVMetadata.newBuilder().setNonIndexable(true))).build()),
+                Code.UNKNOWN, "metadata is unsupported when in 1.1 compatibility mode");
+        assertThat(legacy.currentState(Empty.getDefaultInstance()).getTxId()).isZero();
     }
 
     @Test
