@@ -80,9 +80,9 @@ final class AppendPreparer implements TxPreparer {
         if (from == -1 || from > head) {
             return;
         }
-        PostingSource postings = new LayeredPostings(
-                new IndexPostings(store.index(), batch.committedHead(), 1), batch.pendingPostings(),
-                batch.committedHead());
+        PostingSource committed = new RecentPostings(new IndexPostings(store.index(), batch.committedHead(), 1),
+                store.lastPositions());
+        PostingSource postings = new LayeredPostings(committed, batch.pendingPostings(), batch.committedHead());
         try (QueryMatcher matcher = new QueryMatcher(condition.failIfEventsMatch(), postings, false)) {
             long match = matcher.next(from, from, head);
             if (match == PostingCursor.NONE) {

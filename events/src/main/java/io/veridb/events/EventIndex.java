@@ -23,6 +23,10 @@ final class EventIndex implements SecondaryIndex {
     static final String NAME = "dcb-events";
     private static final Logger LOG = LoggerFactory.getLogger(EventIndex.class);
 
+    /** Names remembered by {@link #lastPositions()}, per kind. */
+    static final int LAST_POSITIONS = 1 << 20;
+
+    private final LastPositions lastPositions = new LastPositions(LAST_POSITIONS);
     private volatile long writerHead;
     private volatile RecordCache cache;
 
@@ -52,6 +56,7 @@ final class EventIndex implements SecondaryIndex {
         }
         if (rows != null) {
             rows.write(out);
+            rows.remember(lastPositions);
         }
     }
 
@@ -112,6 +117,11 @@ final class EventIndex implements SecondaryIndex {
             runFirst = -1;
         }
 
+        void remember(LastPositions last) {
+            types.forEach((name, list) -> last.record(PostingKind.TYPE, name, list.last()));
+            tags.forEach((name, list) -> last.record(PostingKind.TAG, name, list.last()));
+        }
+
         void write(IndexWriter out) {
             if (runFirst >= 0) {
                 writeRun(out);
@@ -127,6 +137,11 @@ final class EventIndex implements SecondaryIndex {
                         PostingRow.encode(list.values, list.size));
             }
         }
+    }
+
+    /** Last positions of recent names; read and written on the writer thread only. */
+    LastPositions lastPositions() {
+        return lastPositions;
     }
 
     /** The highest position indexed so far in this process (0 until the first event is indexed). */

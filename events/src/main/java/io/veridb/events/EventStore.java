@@ -42,7 +42,8 @@ public final class EventStore implements AutoCloseable {
         this.index = ledger.secondaryIndex(EventIndex.NAME);
         RecordCache cache = new RecordCache(cacheBytes);
         this.loader = new RecordLoader(ledger, index, cache);
-        this.context = new StoreContext(new WriterBatch(eventIndex), index, loader);
+        this.context = new StoreContext(new WriterBatch(eventIndex), index, loader,
+                eventIndex.lastPositions());
         List<IndexRecord> last = index.scan(IndexKeys.location(0), IndexKeys.location(-1L), true, 1);
         if (!last.isEmpty()) {
             eventIndex.raiseWriterHead(IndexKeys.lastPosition(last.get(0).key()));

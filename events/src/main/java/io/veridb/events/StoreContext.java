@@ -8,5 +8,7 @@ import io.veridb.ledger.SecondaryIndexReader;
  * @param batch the writer-thread batch state
  * @param index the committed event index
  * @param loader committed record reads
+ * @param lastPositions last committed positions of recent names (writer thread only)
  */
-record StoreContext(WriterBatch batch, SecondaryIndexReader index, RecordLoader loader) {}
+record StoreContext(WriterBatch batch, SecondaryIndexReader index, RecordLoader loader,
+        LastPositions lastPositions) {}
