@@ -290,6 +290,11 @@ class VeriDbServerEndToEndTest {
             try (EventStream back = events.read(acct, OptionalLong.empty(), true, OptionalInt.of(1))) {
                 assertThat(back.next().position()).isEqualTo(3);
             }
+            assertThat(events.verifiedEvent(2).event().type()).isEqualTo("Deposited");
+            assertThat(events.trustedEventState().txId()).isPositive();
+            try (EventStream all = events.read(DcbQuery.all())) {
+                all.forEachRemaining(events::verify);
+            }
             try (EventStream sub = events.subscribe(DcbQuery.all(), OptionalLong.of(2))) {
                 SequencedEvent first = sub.next();
                 assertThat(first.position()).isEqualTo(3);

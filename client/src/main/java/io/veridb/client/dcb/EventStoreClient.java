@@ -5,6 +5,7 @@ import io.grpc.Channel;
 import io.grpc.ChannelCredentials;
 import io.grpc.ClientCall;
 import io.grpc.ClientInterceptor;
+import io.grpc.ClientInterceptors;
 import io.grpc.ForwardingClientCall;
 import io.grpc.Grpc;
 import io.grpc.InsecureChannelCredentials;
@@ -13,6 +14,11 @@ import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
 import io.grpc.StatusRuntimeException;
 import io.grpc.TlsChannelCredentials;
+import io.veridb.client.DatabaseState;
+import io.veridb.client.MemoryStateStore;
+import io.veridb.client.StateStore;
+import io.veridb.client.VerificationException;
+import io.veridb.client.VerifiedEvents;
 import io.veridb.protocol.umadb.v1.AppendRequest;
 import io.veridb.protocol.umadb.v1.DCBGrpc;
 import io.veridb.protocol.umadb.v1.HeadRequest;
@@ -40,8 +46,8 @@ import java.util.function.Function;
  * A client of the DCB event store API ({@code umadb.v1.DCB}) of VeriDB or UmaDB. Thread-safe; close it to shut
  * the channel down.
  *
- * <p>Verified event reads (checking each event against a trusted ledger state through VeriDB's
- * {@code veridb.v1.EventProofs} service) are not part of this client yet; reads here are trusted as received.
+ * <p>{@link #read} and {@link #subscribe} return events as received. {@link #verifiedEvent} and {@link #verify}
+ * prove single events through VeriDB's {@code veridb.v1.EventProofs} service against a trusted state.
  */
 public final class EventStoreClient implements AutoCloseable {
 
@@ -51,12 +57,15 @@ public final class EventStoreClient implements AutoCloseable {
     private final ManagedChannel channel;
     private final DCBGrpc.DCBBlockingStub stub;
     private final Duration callTimeout;
+    private final VerifiedEvents verified;
 
-    private EventStoreClient(ManagedChannel channel, String apiKey, Duration callTimeout) {
+    private EventStoreClient(ManagedChannel channel, String apiKey, Duration callTimeout, StateStore store,
+            String trustScope) {
         this.channel = channel;
         this.callTimeout = callTimeout;
-        DCBGrpc.DCBBlockingStub s = DCBGrpc.newBlockingStub(channel);
-        this.stub = apiKey == null ? s : s.withInterceptors(new BearerKey(apiKey));
+        Channel authorized = apiKey == null ? channel : ClientInterceptors.intercept(channel, new BearerKey(apiKey));
+        this.stub = DCBGrpc.newBlockingStub(authorized);
+        this.verified = VerifiedEvents.over(authorized, store, trustScope, callTimeout);
     }
 
     /** A builder; defaults: {@code localhost:50051}, plaintext, no API key, 60 s per unary call. */
@@ -135,6 +144,38 @@ public final class EventStoreClient implements AutoCloseable {
         return r.hasPosition() ? OptionalLong.of(r.getPosition()) : OptionalLong.empty();
     }
 
+    /**
+     * The event at {@code position}, proven through VeriDB's {@code veridb.v1.EventProofs} service: it is the
+     * ledger entry it claims to be and its transaction is consistent with the trusted state of the event database
+     * (which then moves forward). Only VeriDB servers offer this.
+     *
+     * @throws VerificationException if a check fails; the trusted state is unchanged
+     */
+    public SequencedEvent verifiedEvent(long position) {
+        return DcbProtos.sequenced(verified.prove(position));
+    }
+
+    /**
+     * Proves an event obtained from {@link #read} or {@link #subscribe} and checks it is exactly what the ledger
+     * holds at its position.
+     *
+     * @return {@code event}
+     * @throws VerificationException if the proof fails or the ledger holds another event there
+     */
+    public SequencedEvent verify(SequencedEvent event) {
+        SequencedEvent proven = verifiedEvent(event.position());
+        if (!proven.equals(event)) {
+            throw new VerificationException("verify event " + event.position() + ": equals the proven event",
+                    proven.toString(), event.toString());
+        }
+        return event;
+    }
+
+    /** The trusted state of the event database used by {@link #verifiedEvent} (txId 0 before first use). */
+    public DatabaseState trustedEventState() {
+        return verified.trustedState();
+    }
+
     @Override
     public void close() {
         channel.shutdown();
@@ -208,8 +249,20 @@ public final class EventStoreClient implements AutoCloseable {
         private boolean allowPlaintextKey;
         private Duration callTimeout = Duration.ofSeconds(60);
         private ManagedChannel channel;
+        private StateStore stateStore;
+        private String trustScope;
 
         private Builder() {}
+
+        /**
+         * Where the trusted state of verified reads is kept (default: in memory), under {@code trustScope} (default
+         * {@code "dcb:" + address}).
+         */
+        public Builder stateStore(StateStore store, String scope) {
+            this.stateStore = Objects.requireNonNull(store, "store");
+            this.trustScope = Objects.requireNonNull(scope, "scope");
+            return this;
+        }
 
         /** The server as {@code host:port}. */
         public Builder address(String hostPort) {
@@ -264,7 +317,9 @@ public final class EventStoreClient implements AutoCloseable {
                         + address);
             }
             ManagedChannel ch = channel != null ? channel : Grpc.newChannelBuilder(address, credentials()).build();
-            return new EventStoreClient(ch, apiKey, callTimeout);
+            return new EventStoreClient(ch, apiKey, callTimeout,
+                    stateStore != null ? stateStore : new MemoryStateStore(),
+                    trustScope != null ? trustScope : "dcb:" + address);
         }
 
         private ChannelCredentials credentials() {
