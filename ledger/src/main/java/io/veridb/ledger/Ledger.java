@@ -95,10 +95,28 @@ public final class Ledger implements AutoCloseable {
         LogStore store = null;
         RocksIndex rocks = null;
         try {
+            long t0 = System.nanoTime();
             store = LogStore.open(io, dir, false);
+            long t1 = System.nanoTime();
             List<String> names = options.secondaryIndexes().stream().map(SecondaryIndex::name).toList();
-            rocks = RocksIndex.open(dir, names);
-            Recovery.Result r = Recovery.run(store, options, rocks.indexedTxId());
+            // RocksDB opens (loads its library, reads its manifest) while recovery re-checks the log
+            CompletableFuture<RocksIndex> opening = new CompletableFuture<>();
+            Thread opener = new Thread(() -> {
+                try {
+                    opening.complete(RocksIndex.open(dir, names));
+                } catch (Throwable e) {
+                    opening.completeExceptionally(e);
+                }
+            }, "veridb-ledger-open-index-" + dir.getFileName());
+            opener.start();
+            Recovery.Result r;
+            try {
+                r = Recovery.run(store, options, () -> awaitIndex(opening).indexedTxId());
+            } finally {
+                rocks = awaitIndex(opening);
+            }
+            long t2 = System.nanoTime();
+            long t3 = t2;
             try {
                 IndexReplay.catchUp(store, rocks, options.secondaryIndexes(), r.lastTxId());
             } catch (IndexReplay.IndexAheadException e) {
@@ -111,7 +129,10 @@ public final class Ledger implements AutoCloseable {
             }
             Ledger ledger = new Ledger(dir, options, store, rocks, r, lockChannel, lock);
             ledger.writerThread.start();
-            LOG.info("opened ledger {} at tx {}", dir, r.lastTxId());
+            long t4 = System.nanoTime();
+            LOG.info("opened ledger {} at tx {} in {} ms (files {} ms, index open + recovery {} ms, index replay {} ms)",
+                    dir, r.lastTxId(), (t4 - t0) / 1_000_000, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                    (t4 - t3) / 1_000_000);
             return ledger;
         } catch (IOException | RuntimeException e) {
             closeQuietly(rocks, e);
@@ -119,6 +140,20 @@ public final class Ledger implements AutoCloseable {
             lock.release();
             lockChannel.close();
             throw e;
+        }
+    }
+
+    private static RocksIndex awaitIndex(CompletableFuture<RocksIndex> opening) throws IOException {
+        try {
+            return opening.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while opening the index");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException("cannot open the index: " + e.getCause(), e.getCause());
         }
     }
 

@@ -68,10 +68,13 @@ public record LedgerOptions(
         Objects.requireNonNull(clock, "clock");
     }
 
-    /** immudb's limits, header version 1, 512 MiB segments, batches of up to 1024 txs / 16 MiB. */
+    /**
+     * immudb's limits, header version 1, 512 MiB segments, batches of up to 1024 txs / 16 MiB, a checkpoint every
+     * second or 64 MiB, and the last 64 transactions re-checked at open.
+     */
     public static LedgerOptions defaults() {
         return new LedgerOptions(1024, 1 << 25, 1024, 1, 512L << 20, 1024, 16L << 20, 0,
-                1_000_000_000L, 64L << 20, 1024, List.of(), Clock.systemUTC());
+                1_000_000_000L, 64L << 20, 64, List.of(), Clock.systemUTC());
     }
 
     private static void requireRange(String name, long value, long min, long max) {

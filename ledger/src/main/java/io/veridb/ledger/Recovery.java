@@ -35,16 +35,22 @@ final class Recovery {
 
     private final LogStore store;
     private final LedgerOptions options;
-    private final long indexedTxId;
+    private final IndexedTxId indexedTxId;
+
+    /** The key index's "indexed up to" marker, asked for only when a damaged record needs judging. */
+    @FunctionalInterface
+    interface IndexedTxId {
+        long get() throws IOException;
+    }
     private CorruptLogException failure;
 
-    private Recovery(LogStore store, LedgerOptions options, long indexedTxId) {
+    private Recovery(LogStore store, LedgerOptions options, IndexedTxId indexedTxId) {
         this.store = store;
         this.options = options;
         this.indexedTxId = indexedTxId;
     }
 
-    static Result run(LogStore store, LedgerOptions options, long indexedTxId) throws IOException {
+    static Result run(LogStore store, LedgerOptions options, IndexedTxId indexedTxId) throws IOException {
         return new Recovery(store, options, indexedTxId).run();
     }
 
@@ -207,8 +213,8 @@ final class Recovery {
     }
 
     /** Whether transaction {@code id} (damaged at {@code pos}) was acknowledged, so it must not be cut. */
-    private boolean isAcknowledged(long id, long pos) {
-        if (id <= indexedTxId) {
+    private boolean isAcknowledged(long id, long pos) throws IOException {
+        if (id <= indexedTxId.get()) {
             return true;
         }
         try {

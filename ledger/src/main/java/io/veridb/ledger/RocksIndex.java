@@ -89,6 +89,7 @@ final class RocksIndex implements Closeable {
         }
         DBOptions dbo = new DBOptions().setCreateIfMissing(true).setCreateMissingColumnFamilies(true)
                 .setAtomicFlush(true).setMaxBackgroundJobs(2).setKeepLogFileNum(2)
+                .setSkipStatsUpdateOnDbOpen(true).setSkipCheckingSstFileSizesOnDbOpen(true)
                 .setInfoLogLevel(org.rocksdb.InfoLogLevel.WARN_LEVEL);
         BlockBasedTableConfig table = new BlockBasedTableConfig().setFilterPolicy(new BloomFilter(10, false))
                 .setBlockSize(16 * 1024).setFormatVersion(5);

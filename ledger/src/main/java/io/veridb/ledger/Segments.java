@@ -29,7 +29,7 @@ final class Segments implements Closeable {
     private volatile FileHandle[] bySegment = new FileHandle[0];
     /** Read-only maps of sealed segments (they never change again), made on first read. */
     private volatile java.nio.ByteBuffer[] sealedMaps = new java.nio.ByteBuffer[0];
-    private int current = -1;
+    private volatile int current = -1;
     private long end;
 
     private Segments(FileIO io, Path dir, String suffix, byte[] magic, int version) {
@@ -110,6 +110,7 @@ final class Segments implements Closeable {
         }
         s.current = s.files.size() - 1;
         s.end = s.files.get(s.current).size();
+        s.readableEnd = s.end;
         s.publish();
         return s;
     }
@@ -176,6 +177,7 @@ final class Segments implements Closeable {
         int n = buf.remaining();
         files.get(current).write(buf, end);
         end += n;
+        readableEnd = end;
     }
 
     /** Starts a new segment; the current one must already be forced. */
@@ -183,6 +185,7 @@ final class Segments implements Closeable {
         create(current + 1);
         current++;
         end = FileHeader.BYTES;
+        readableEnd = end;
         publish();
     }
 
@@ -204,7 +207,61 @@ final class Segments implements Closeable {
             dst.position(dst.position() + n);
             return;
         }
+        if (readActiveChunk(pos, dst)) {
+            return;
+        }
         handle(pos).readFully(dst, offset(pos));
+    }
+
+    /** Chunk size for maps of the segment being appended to. */
+    static final int ACTIVE_CHUNK = 1 << 26;
+
+    /** Maps of whole {@link #ACTIVE_CHUNK}s of the current segment that lie below its durable end. */
+    private volatile ByteBuffer[] activeChunks = new ByteBuffer[0];
+    private volatile int activeChunksSegment = -1;
+    /** End of the current segment's data that readers may see (set after appends). */
+    private volatile long readableEnd;
+
+    /** Serves a read of the current segment from a mapped chunk if the range lies inside one. */
+    private boolean readActiveChunk(long pos, ByteBuffer dst) throws IOException {
+        int seg = segment(pos);
+        long off = offset(pos);
+        int n = dst.remaining();
+        int idx = (int) (off / ACTIVE_CHUNK);
+        if (seg != current || off + n > (long) (idx + 1) * ACTIVE_CHUNK
+                || (long) (idx + 1) * ACTIVE_CHUNK > readableEnd) {
+            return false;
+        }
+        ByteBuffer[] chunks = activeChunks;
+        ByteBuffer c = activeChunksSegment == seg && idx < chunks.length ? chunks[idx] : null;
+        if (c == null) {
+            c = mapActiveChunk(seg, idx);
+            if (c == null) {
+                return false;
+            }
+        }
+        c.get((int) (off - (long) idx * ACTIVE_CHUNK), dst.array(), dst.arrayOffset() + dst.position(), n);
+        dst.position(dst.position() + n);
+        return true;
+    }
+
+    private synchronized ByteBuffer mapActiveChunk(int seg, int idx) throws IOException {
+        if (activeChunksSegment != seg) {
+            activeChunks = new ByteBuffer[0];
+            activeChunksSegment = seg;
+        }
+        ByteBuffer[] chunks = activeChunks;
+        if (idx < chunks.length && chunks[idx] != null) {
+            return chunks[idx];
+        }
+        FileHandle[] arr = bySegment;
+        if (seg >= arr.length || arr[seg].size() < (long) (idx + 1) * ACTIVE_CHUNK) {
+            return null;
+        }
+        ByteBuffer[] grown = java.util.Arrays.copyOf(chunks, Math.max(chunks.length, idx + 1));
+        grown[idx] = arr[seg].mapReadOnly((long) idx * ACTIVE_CHUNK, ACTIVE_CHUNK);
+        activeChunks = grown;
+        return grown[idx];
     }
 
     /**
@@ -219,6 +276,11 @@ final class Segments implements Closeable {
             map.get((int) off, dst.array(), dst.arrayOffset() + dst.position(), n);
             dst.position(dst.position() + n);
             return n;
+        }
+        int before = dst.position();
+        if (segment(pos) == current && offset(pos) + dst.remaining() <= readableEnd
+                && readActiveChunk(pos, dst)) {
+            return dst.position() - before;
         }
         int total = 0;
         FileHandle h = handle(pos);
@@ -316,6 +378,9 @@ final class Segments implements Closeable {
             io.syncDirectory(dir);
         }
         end = offset(pos);
+        readableEnd = end;
+        activeChunks = new ByteBuffer[0];
+        activeChunksSegment = -1;
         publish();
     }
 

@@ -122,7 +122,7 @@ final class LedgerFixtures {
     /** Recovers {@code dir} without the index (fast), returning what recovery found. */
     static Recovery.Result recoverLogsOnly(Path dir) throws IOException {
         try (LogStore s = LogStore.open(FileIO.nio(), dir, false)) {
-            return Recovery.run(s, LedgerOptions.defaults(), 0);
+            return Recovery.run(s, LedgerOptions.defaults(), () -> 0);
         }
     }
 }
