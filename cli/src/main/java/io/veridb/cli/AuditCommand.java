@@ -34,8 +34,8 @@ import picocli.CommandLine.Spec;
                 + "re-hash the values of every new transaction.",
         footer = {"", "--database takes a comma-separated list (default: every loaded database).",
             "Audited states are kept per server and database in <state-dir>/audit.",
-            "Exit codes: 0 all rounds passed, 1 the last round could not reach the server, 2 usage error,",
-            "3 verification failed."})
+            "Exit codes: 0 all rounds passed, 1 the last round could not reach the",
+            "server, 2 usage error, 3 verification failed (printed with what failed)."})
 final class AuditCommand implements Callable<Integer>, ConnectionHolder {
 
     @Mixin
@@ -47,11 +47,11 @@ final class AuditCommand implements Callable<Integer>, ConnectionHolder {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--interval", converter = DurationConverter.class, defaultValue = "10s",
+    @Option(names = "--interval", paramLabel = "DURATION", converter = DurationConverter.class, defaultValue = "10s",
             description = "Time between rounds (default ${DEFAULT-VALUE}).")
     Duration interval;
 
-    @Option(names = "--rounds", defaultValue = "0", description = "Stop after N rounds (default 0 = never).")
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "0", description = "Stop after N rounds (default 0 = never).")
     long rounds;
 
     @Option(names = "--no-values", description = "Only check proofs; do not re-hash transaction values.")

@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Load-test a server over the immudb protocol and report ops/s, p50 and p99.",
-        footer = {"", "Example: veridb bench --embedded --clients 8 --duration 30s --mix set:1,verified-set:1,get:4",
+        footer = {"", "Example:",
+            "  veridb bench --embedded --clients 8 --duration 30s --mix set:1,get:4",
             "Exit codes: 0 ok, 1 no request succeeded, 2 usage error."})
 final class BenchCommand implements Callable<Integer>, ConnectionHolder {
 
@@ -50,29 +51,29 @@ final class BenchCommand implements Callable<Integer>, ConnectionHolder {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--clients", defaultValue = "4", description = "Concurrent clients (default ${DEFAULT-VALUE}).")
+    @Option(names = "--clients", paramLabel = "N", defaultValue = "4", description = "Concurrent clients (default ${DEFAULT-VALUE}).")
     int clients;
 
-    @Option(names = "--duration", defaultValue = "10s", converter = DurationConverter.class,
+    @Option(names = "--duration", paramLabel = "DURATION", defaultValue = "10s", converter = DurationConverter.class,
             description = "Measured time (default ${DEFAULT-VALUE}).")
     Duration duration;
 
-    @Option(names = "--warmup", defaultValue = "2s", converter = DurationConverter.class,
+    @Option(names = "--warmup", paramLabel = "DURATION", defaultValue = "2s", converter = DurationConverter.class,
             description = "Unmeasured time before (default ${DEFAULT-VALUE}).")
     Duration warmup;
 
-    @Option(names = "--mix", defaultValue = "set:1,verified-set:1,get:2",
+    @Option(names = "--mix", paramLabel = "OP:WEIGHT,...", defaultValue = "set:1,verified-set:1,get:2",
             description = "Operations and weights from set, verified-set, get, verified-get "
                     + "(default ${DEFAULT-VALUE}).")
     String mix;
 
-    @Option(names = "--keys", defaultValue = "1000", description = "Key space size (default ${DEFAULT-VALUE}).")
+    @Option(names = "--keys", paramLabel = "N", defaultValue = "1000", description = "Key space size (default ${DEFAULT-VALUE}).")
     int keys;
 
-    @Option(names = "--value-size", defaultValue = "128", description = "Value bytes (default ${DEFAULT-VALUE}).")
+    @Option(names = "--value-size", paramLabel = "BYTES", defaultValue = "128", description = "Value bytes (default ${DEFAULT-VALUE}).")
     int valueSize;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--embedded", description = "Start a throwaway in-process server and load it.")

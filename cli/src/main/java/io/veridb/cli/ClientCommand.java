@@ -33,9 +33,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "client", mixinStandardHelpOptions = true,
         description = "Read and write a VeriDB (or immudb) server; safe* commands verify the server's proofs.",
         footer = {"",
-            "Settings come from flags, then VERIDB_* environment variables, then the config file",
-            "(--config, VERIDB_CONFIG or ~/.veridb/client.toml). Exit codes: 0 ok, 1 operation failed,",
-            "2 usage error, 3 verification failed."},
+            "Settings come from flags, then VERIDB_* environment variables, then the",
+            "config file (--config, VERIDB_CONFIG or ~/.veridb/client.toml).",
+            "Exit codes: 0 ok, 1 operation failed, 2 usage error, 3 verification failed."},
         subcommands = {
             LoginCommand.class,
             UseCommand.class,

@@ -1,6 +1,7 @@
 package io.veridb.cli;
 
 import io.veridb.server.ServerConfig;
+import io.veridb.server.ServerConfigBuilder;
 import io.veridb.server.VeriDbServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * An in-process VeriDB server for end-to-end CLI tests (127.0.0.1, ephemeral port, DCB port off, default sysadmin
@@ -19,23 +21,28 @@ public final class RunningServer implements AutoCloseable {
 
     private final Path dir;
     private final Path config;
+    private final UnaryOperator<ServerConfigBuilder> options;
     private VeriDbServer server;
 
-    private RunningServer(Path dir, Path config, VeriDbServer server) {
+    private RunningServer(Path dir, Path config, UnaryOperator<ServerConfigBuilder> options) throws IOException {
         this.dir = dir;
         this.config = config;
-        this.server = server;
+        this.options = options;
+        this.server = VeriDbServer.start(config());
     }
 
     /** Starts a server with its data in {@code root/data}. */
     public static RunningServer start(Path root) throws IOException {
-        Path dir = root.resolve("data");
-        Path config = Files.writeString(root.resolve("client.toml"), "");
-        return new RunningServer(dir, config, VeriDbServer.start(config(dir)));
+        return start(root, b -> b);
     }
 
-    private static ServerConfig config(Path dir) {
-        return ServerConfig.builder().dir(dir).address("127.0.0.1").port(0).dcbPort(-1).build();
+    /** As {@link #start(Path)}, with further server options. */
+    public static RunningServer start(Path root, UnaryOperator<ServerConfigBuilder> options) throws IOException {
+        return new RunningServer(root.resolve("data"), Files.writeString(root.resolve("client.toml"), ""), options);
+    }
+
+    private ServerConfig config() {
+        return options.apply(ServerConfig.builder().dir(dir).address("127.0.0.1").port(0).dcbPort(-1)).build();
     }
 
     /** The data directory. */
@@ -61,7 +68,7 @@ public final class RunningServer implements AutoCloseable {
     /** Starts the server again on the same data directory (on a new ephemeral port). */
     public void restart() {
         try {
-            server = VeriDbServer.start(config(dir));
+            server = VeriDbServer.start(config());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

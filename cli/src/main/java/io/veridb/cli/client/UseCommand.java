@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
  * that the user may use it) and records it in the state directory.
  */
 @Command(name = "use", mixinStandardHelpOptions = true,
-        description = "Select the database used by later commands at this address.")
+        description = "Select the database of later client commands (per user and address).")
 public final class UseCommand extends ConnectedCommand {
 
     @Parameters(paramLabel = "DATABASE", description = "Database name.")

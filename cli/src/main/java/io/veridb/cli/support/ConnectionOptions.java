@@ -29,6 +29,7 @@ public final class ConnectionOptions {
     String database;
 
     @Option(names = "--tls", scope = ScopeType.INHERIT, arity = "0..1", fallbackValue = "true",
+            paramLabel = "true|false",
             description = "Use TLS (env VERIDB_TLS). Implied by --ca.")
     Boolean tls;
 

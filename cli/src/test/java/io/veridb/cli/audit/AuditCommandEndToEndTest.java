@@ -144,6 +144,16 @@ class AuditCommandEndToEndTest {
                 + "unavailable"));
     }
 
+    @Test
+    void aReplacedServerAtTheAuditedAddressFailsWithExitThree() {
+        client("set", "a", "1");
+        new io.veridb.client.FileStateStore(io.veridb.cli.audit.AuditRunner.auditDir(state))
+                .pin(server.address(), "anotherserveruuid000");
+        CliRun r = audit("--rounds", "1");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
+        assertThat(r.out()).contains("round 1: FAILED: server identity changed at " + server.address());
+    }
+
     /** Flips one bit of {@code marker}'s first byte in the value segment holding it. */
     static void flipByteOf(Path valueDir, String marker) throws IOException {
         byte[] needle = marker.getBytes(StandardCharsets.UTF_8);
