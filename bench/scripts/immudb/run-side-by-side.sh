@@ -50,10 +50,6 @@ wait_port "$immudb_port"; wait_port "$veridb_port"
   echo "machine: $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB RAM"
   echo "disk (work dir): $(df -h "$work" | awk 'NR==2{print $1", "$2" total, "$4" free"}'), rotational=$(lsblk -dno ROTA "$(df "$work" | awk 'NR==2{print $1}')" 2>/dev/null || echo '?')"
   echo "java: $(java -version 2>&1 | head -1); go: $(go version)"
-  # One client waits for one fsync per acknowledged write, so the disk's synchronous-write latency bounds it.
-  t0=$(date +%s%N); dd if=/dev/zero of="$work/fsync-probe" bs=4k count=200 oflag=dsync 2>/dev/null; t1=$(date +%s%N)
-  rm -f "$work/fsync-probe"
-  echo "synchronous 4 KiB write latency (dd oflag=dsync, 200 writes): $(( (t1 - t0) / 200000 )) us each"
   echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg) (other processes share this machine)"
   echo "immudb: v1.11.1 (built from bench/scripts/immudb/server/go.mod), port $immudb_port; VeriDB: $(cd "$root" && git rev-parse --short HEAD 2>/dev/null || echo "not a git checkout"), port $veridb_port"
 } | tee "$work/machine.txt"

@@ -195,6 +195,25 @@ def scans_and_txs(client, first):
     check(keys == [b"after"], "verifiedTxById of the newest tx", repr(keys))
 
 
+def streams(client):
+    """The chunked stream RPCs (streamSet/streamGet/streamVerifiable*/streamScan/streamHistory/streamZScan)."""
+    big = bytes(range(256)) * 600  # 150 KiB: several 64 KiB chunks
+    hdr = client.streamSetFullValue(b"stream-big", big)
+    kv = client.streamGetFull(b"stream-big")
+    check(kv.key == b"stream-big" and kv.value == big and hdr.id > 0, "streamSet/streamGet of a 150 KiB value",
+          "got %d bytes" % len(kv.value))
+    r = client.streamVerifiedSetFullValue(b"stream-verified", b"sv-value")
+    check(r.verified, "streamVerifiableSet", repr(r))
+    r = client.streamVerifiedGet(b"stream-verified")
+    check(r.verified and r.value == b"sv-value", "streamVerifiableGet", repr(r))
+    got = [(e.key, e.value) for e in client.streamScan(prefix=b"batch-", limit=3)]
+    check(got == [(b"batch-%02d" % i, b"batch-value-%02d" % i) for i in range(3)], "streamScan", repr(got))
+    got = [e.value for e in client.streamHistory(b"hist")]
+    check(got == [b"h1", b"h2", b"h3"], "streamHistory", repr(got))
+    got = [(e.key, e.score) for e in client.streamZScan(set=b"zs", limit=10)]
+    check(got == [(key(1), 1.0), (key(2), 2.5), (key(7), 7.0)], "streamZScan", repr(got))
+
+
 def header_v0(client):
     client.useDatabase(b"pydbv0")
     for i in range(5):
@@ -229,6 +248,7 @@ def main():
     references(client)
     sorted_sets(client)
     scans_and_txs(client, first)
+    streams(client)
     tx, h = trusted(rs)
     print("TRUSTED db=%s txId=%d txHash=%s" % (DB, tx, h.hex()), flush=True)
     header_v0(client)

@@ -31,8 +31,11 @@ import java.util.concurrent.atomic.AtomicLongArray;
  *
  * <pre>
  * ImmudbLoad --target veridb=127.0.0.1:3322 --target immudb=127.0.0.1:3323
- *            [--seconds 10] [--warmup 3] [--workloads set:1,set:64,setall:10,vset:1,...] [--out results.md]
+ *            [--seconds 10] [--warmup 3] [--jit-warmup 20] [--workloads set:1,set:64,...] [--out results.md]
  * </pre>
+ *
+ * Before any measurement each target gets {@code --jit-warmup} seconds of unrecorded load spread over all request
+ * types; each measurement then has its own {@code --warmup} seconds before its window.
  *
  * Workloads ({@code name:clients}): {@code set} one KV per Set, {@code setall} 100 KVs per Set, {@code vset} one KV
  * per VerifiableSet, {@code get} Get of a preloaded key, {@code vget} VerifiableGet of a preloaded key. Verifiable
@@ -53,6 +56,7 @@ public final class ImmudbLoad {
         Map<String, String> targets = new LinkedHashMap<>();
         long seconds = 10;
         long warmup = 3;
+        long jitWarmup = 20;
         String workloads = DEFAULT_WORKLOADS;
         Path out = null;
         for (int i = 0; i < args.length; i += 2) {
@@ -61,6 +65,7 @@ public final class ImmudbLoad {
                 case "--target" -> targets.put(v.substring(0, v.indexOf('=')), v.substring(v.indexOf('=') + 1));
                 case "--seconds" -> seconds = Long.parseLong(v);
                 case "--warmup" -> warmup = Long.parseLong(v);
+                case "--jit-warmup" -> jitWarmup = Long.parseLong(v);
                 case "--workloads" -> workloads = v;
                 case "--out" -> out = Path.of(v);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
@@ -72,6 +77,11 @@ public final class ImmudbLoad {
         List<Measurement> results = new ArrayList<>();
         for (Map.Entry<String, String> t : targets.entrySet()) {
             preload(t.getKey(), t.getValue());
+            // Unrecorded runs of every request type, so that no workload pays for a cold JIT or cold caches.
+            for (String w : List.of("set", "setall", "vset", "get", "vget")) {
+                measure(w, 8, t.getKey(), t.getValue(), 0, TimeUnit.SECONDS.toNanos(jitWarmup) / 5);
+            }
+            log("warmed up " + t.getKey());
         }
         for (String w : workloads.split(",")) {
             String name = w.substring(0, w.indexOf(':'));
