@@ -13,12 +13,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs UmaDB's benchmark workloads against one umadb.v1.DCB server (VeriDB or UmaDB) with the same Java gRPC
- * client, and writes one result per line ({@code workload<TAB>events/s}) to a file.
+ * Runs UmaDB's benchmark workloads against two umadb.v1.DCB servers (VeriDB and UmaDB) with the same Java gRPC
+ * client. Each workload row is measured on both servers back to back, alternating which goes first, so that load
+ * drift on a shared machine hits both alike. Results go to {@code <outDir>/<label>.tsv} ({@code workload<TAB>events/s}).
  *
- * <p>Usage: {@code DcbBenchMain host port seconds initialEvents out.tsv [workload-filter]}. Order: preload (1M tiny
- * events, not timed), reads (all events, one tag's 10 events), then appends (1 event per request at 1, 16 and 256
- * clients, unconditional and conditional; 10 and 100 events per request).
+ * <p>Usage: {@code DcbBenchMain host labelA portA labelB portB seconds initialEvents outDir [workload-filter]}.
+ * Order: preload of each server (1M tiny events in appends of 1000, not timed), reads (all events, one tag's 10
+ * events), then appends (1 event per request at 1, 16 and 256 clients, unconditional and conditional; 10 and 100
+ * events per request).
  */
 public final class DcbBenchMain {
     private static final Logger LOG = LoggerFactory.getLogger(DcbBenchMain.class);
@@ -27,30 +29,54 @@ public final class DcbBenchMain {
 
     public static void main(String[] args) throws Exception {
         String host = args[0];
-        int port = Integer.parseInt(args[1]);
-        long nanos = (long) (Double.parseDouble(args[2]) * 1e9);
-        long initial = Long.parseLong(args[3]);
-        Path out = Path.of(args[4]);
-        String filter = args.length > 5 ? args[5] : "";
-        Map<String, Double> results = new LinkedHashMap<>();
-        try (DcbLoad load = new DcbLoad(host, port, 16)) {
-            long head = load.head();
-            if (head < initial) {
-                long started = System.nanoTime();
-                load.preload(initial - head, 1000);
-                LOG.info("preloaded {} events in {} s", initial - head, (System.nanoTime() - started) / 1e9);
+        String[] labels = {args[1], args[3]};
+        int[] ports = {Integer.parseInt(args[2]), Integer.parseInt(args[4])};
+        long nanos = (long) (Double.parseDouble(args[5]) * 1e9);
+        long initial = Long.parseLong(args[6]);
+        Path outDir = Path.of(args[7]);
+        String filter = args.length > 8 ? args[8] : "";
+        List<Map<String, Double>> results = List.of(new LinkedHashMap<>(), new LinkedHashMap<>());
+        DcbLoad[] loads = new DcbLoad[2];
+        long[] initHeads = new long[2];
+        try {
+            for (int i = 0; i < 2; i++) {
+                loads[i] = new DcbLoad(host, ports[i], 16);
+                long head = loads[i].head();
+                if (head < initial) {
+                    long started = System.nanoTime();
+                    loads[i].preload(initial - head, 1000);
+                    LOG.info("{}: preloaded {} events in {} s", labels[i], initial - head,
+                            String.format("%.1f", (System.nanoTime() - started) / 1e9));
+                }
+                initHeads[i] = loads[i].head();
             }
-            long initHead = load.head();
-            for (Workload w : workloads(initHead)) {
-                if (!w.name().contains(filter)) {
+            Thread.sleep(5_000);
+            List<String> names = workloadNames(initHeads[0]);
+            for (int row = 0; row < names.size(); row++) {
+                String name = names.get(row);
+                if (!name.contains(filter)) {
                     continue;
                 }
-                double rate = w.run(load, nanos);
-                results.put(w.name(), rate);
-                LOG.info("{}: {} events/s", w.name(), String.format("%,.0f", rate));
-                write(out, results);
+                for (int k = 0; k < 2; k++) {
+                    int i = (row + k) % 2;
+                    Workload w = workloads(initHeads[i]).get(row);
+                    double rate = w.run(loads[i], nanos);
+                    results.get(i).put(name, rate);
+                    LOG.info("{} | {}: {} events/s", name, labels[i], String.format("%,.0f", rate));
+                    write(outDir.resolve(labels[i] + ".tsv"), results.get(i));
+                }
+            }
+        } finally {
+            for (DcbLoad l : loads) {
+                if (l != null) {
+                    l.close();
+                }
             }
         }
+    }
+
+    private static List<String> workloadNames(long initHead) {
+        return workloads(initHead).stream().map(Workload::name).toList();
     }
 
     /** One measured workload. */

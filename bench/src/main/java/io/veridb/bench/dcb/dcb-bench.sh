@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
 # Side-by-side DCB benchmark: the real UmaDB server (the `umadb` command of the pinned PyPI wheel) and VeriDB,
-# driven one after the other by the same Java gRPC load generator (DcbBenchMain) with UmaDB's workloads.
+# driven by the same Java gRPC load generator (DcbBenchMain) with UmaDB's workloads.
 #
 # Usage (from anywhere): bench/src/main/java/io/veridb/bench/dcb/dcb-bench.sh [seconds-per-row] [initial-events]
-# Env: WORK (scratch dir, default /tmp/veridb-dcb-bench), ONLY (veridb|umadb), FILTER (substring of row names),
-#      VERIDB_JAVA_OPTS (server JVM flags). Writes docs/benchmarks-dcb.md unless ONLY or FILTER is set.
+# Both servers run side by side; every row is measured on each, back to back, alternating which goes first.
+# Env: WORK (scratch dir, default /tmp/veridb-dcb-bench), FILTER (substring of row names; no report),
+#      VERIDB_JAVA_OPTS (server JVM flags), SKIP_BUILD (use the installed modules as they are).
+# Writes docs/benchmarks-dcb.md unless FILTER is set.
 set -euo pipefail
 
 SECONDS_PER_ROW="${1:-10}"
 INITIAL="${2:-1000000}"
 ROOT="$(cd "$(dirname "$0")/../../../../../../../.." && pwd)"
 WORK="${WORK:-/tmp/veridb-dcb-bench}"
-UMADB_PORT=50151
-VERIDB_PORT=50152
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+UMADB_PORT="$(free_port)"
+VERIDB_PORT="$(free_port)"
 VERIDB_JAVA_OPTS="${VERIDB_JAVA_OPTS:--Xms2g -Xmx4g}"
 mkdir -p "$WORK"
 
@@ -29,8 +32,10 @@ cat > "$WORK/logback.xml" <<'XML'
 </configuration>
 XML
 
-log "building veridb-bench"
-(cd "$ROOT" && ./mvnw -B -q -pl bench -am install -DskipTests)
+if [ -z "${SKIP_BUILD:-}" ]; then
+  log "building veridb-bench"
+  (cd "$ROOT" && ./mvnw -B -q -pl bench -am install -Dmaven.test.skip=true)
+fi
 (cd "$ROOT" && ./mvnw -B -q -pl bench dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null)
 CP="$ROOT/bench/target/veridb-bench-0.1.0-SNAPSHOT.jar:$(cat "$WORK/cp.txt")"
 JAVA_LOG="-Dlogback.configurationFile=$WORK/logback.xml"
@@ -53,52 +58,38 @@ wait_port() {
   log "port $1 did not open"; return 1
 }
 
-SERVER_PID=""
-stop_server() {
-  if [ -n "$SERVER_PID" ]; then
-    kill "$SERVER_PID" 2>/dev/null || true
-    wait "$SERVER_PID" 2>/dev/null || true
-    SERVER_PID=""
-  fi
+UMADB_PID=""
+VERIDB_PID=""
+stop_servers() {
+  for pid in $UMADB_PID $VERIDB_PID; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+  UMADB_PID=""; VERIDB_PID=""
 }
-trap stop_server EXIT
+trap stop_servers EXIT
 
-run_load() { # name port
-  log "load on $1 (port $2): ${SECONDS_PER_ROW}s per row, ${INITIAL} preloaded events"
-  java -Xmx2g $JAVA_LOG -cp "$CP" io.veridb.bench.dcb.DcbBenchMain 127.0.0.1 "$2" "$SECONDS_PER_ROW" "$INITIAL" \
-    "$WORK/$1.tsv" "${FILTER:-}" 2>&1 | tee "$WORK/$1-load.log" >&2
-}
+rm -rf "$WORK/umadb-data" "$WORK/veridb-data"; mkdir -p "$WORK/umadb-data"
+"$VENV/bin/umadb" --listen "127.0.0.1:$UMADB_PORT" --db-path "$WORK/umadb-data" > "$WORK/umadb-server.log" 2>&1 &
+UMADB_PID=$!
+# shellcheck disable=SC2086
+java $VERIDB_JAVA_OPTS $JAVA_LOG -cp "$CP" io.veridb.bench.dcb.DcbBenchServer "$WORK/veridb-data" "$VERIDB_PORT" \
+  > "$WORK/veridb-server.log" 2>&1 &
+VERIDB_PID=$!
+wait_port "$UMADB_PORT"
+wait_port "$VERIDB_PORT"
+log "load: ${SECONDS_PER_ROW}s per row per server, ${INITIAL} preloaded events, rows interleaved"
+java -Xmx2g $JAVA_LOG -cp "$CP" io.veridb.bench.dcb.DcbBenchMain 127.0.0.1 veridb "$VERIDB_PORT" umadb "$UMADB_PORT" \
+  "$SECONDS_PER_ROW" "$INITIAL" "$WORK" "${FILTER:-}" 2>&1 | tee "$WORK/load.log" >&2
+stop_servers
 
-if [ "${ONLY:-umadb}" = umadb ]; then
-  rm -rf "$WORK/umadb-data"; mkdir -p "$WORK/umadb-data"
-  "$VENV/bin/umadb" --listen "127.0.0.1:$UMADB_PORT" --db-path "$WORK/umadb-data" > "$WORK/umadb-server.log" 2>&1 &
-  SERVER_PID=$!
-  wait_port "$UMADB_PORT"
-  run_load umadb "$UMADB_PORT"
-  stop_server
-fi
-
-if [ "${ONLY:-veridb}" = veridb ]; then
-  rm -rf "$WORK/veridb-data"
-  # shellcheck disable=SC2086
-  java $VERIDB_JAVA_OPTS $JAVA_LOG -cp "$CP" io.veridb.bench.dcb.DcbBenchServer "$WORK/veridb-data" "$VERIDB_PORT" \
-    > "$WORK/veridb-server.log" 2>&1 &
-  SERVER_PID=$!
-  wait_port "$VERIDB_PORT"
-  run_load veridb "$VERIDB_PORT"
-  stop_server
-fi
-
-if [ -z "${ONLY:-}" ] && [ -z "${FILTER:-}" ]; then
+if [ -z "${FILTER:-}" ]; then
   {
     echo "# DCB benchmarks: VeriDB vs UmaDB"
     echo
     echo "- Command: \`bench/src/main/java/io/veridb/bench/dcb/dcb-bench.sh $SECONDS_PER_ROW $INITIAL\`"
     echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo "- Machine: $(nproc) vCPU ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(free -g | awk '/Mem:/{print $2}') GiB RAM, $(df -h "$WORK" | awk 'NR==2{print $1}'), load average at start of report: $(cut -d' ' -f1-3 /proc/loadavg)"
-    echo "- UmaDB: \`$(grep -v '^#' "$REQ")\` wheel, \`umadb --listen 127.0.0.1:$UMADB_PORT --db-path DIR\` (defaults: fileio reads, fsync on)"
+    echo "- UmaDB: \`$(grep -v '^#' "$REQ")\` wheel, \`umadb --listen 127.0.0.1:PORT --db-path DIR\` (defaults: fileio reads, fsync on)"
     echo "- VeriDB: \`DcbBenchServer\` (VeriDbServer, DCB port), JVM \`$VERIDB_JAVA_OPTS\`, $(java -version 2>&1 | head -1)"
-    echo "- Client: the same Java gRPC load generator (\`DcbBenchMain\`, grpc-java, 16 connections shared by all clients, closed loop, one request in flight per client), ${SECONDS_PER_ROW} s per row, one server at a time on the same machine"
+    echo "- Client: the same Java gRPC load generator (\`DcbBenchMain\`, grpc-java, 16 connections per server shared by all clients, closed loop, one request in flight per client, 8 MiB flow-control window), ${SECONDS_PER_ROW} s per row per server; both servers run side by side and each row is measured on both back to back, alternating which goes first"
     echo "- Workload (UmaDB's benchmarks): ${INITIAL} preloaded tiny events (type \`bench-init\`, tags \`init\` + \`tag-<i mod 100000>\`); appends of tiny events (type \`bench-append\`, tag \`append\`, data \`data-<i>\`); the conditional variant fails if an \`init\` event exists after the last preloaded position (never fails, one index seek); reads of all events use batch_size 4096; a one-tag read returns 10 events (batch_size 10)"
   } > "$WORK/header.md"
   java -cp "$CP" io.veridb.bench.dcb.DcbBenchReport "$WORK/veridb.tsv" "$WORK/umadb.tsv" "$ROOT/docs/benchmarks-dcb.md" \

@@ -79,16 +79,20 @@ public final class DcbFace implements AutoCloseable {
     public void close() {
         health.enterTerminalState();
         streams.closeAll();
-        streamExecutor.shutdown();
+        stop(streamExecutor);
+        store.close();
+    }
+
+    private static void stop(ExecutorService executor) {
+        executor.shutdown();
         try {
-            if (!streamExecutor.awaitTermination(5, TimeUnit.SECONDS)) {
-                streamExecutor.shutdownNow();
+            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            streamExecutor.shutdownNow();
+            executor.shutdownNow();
         }
-        store.close();
     }
 
     private static ThreadFactory threads(String prefix) {

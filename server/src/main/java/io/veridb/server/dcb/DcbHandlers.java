@@ -89,6 +89,8 @@ final class DcbHandlers {
             responses.onError(DcbStatus.of(e));
             return;
         }
+        // Completes on the ledger's writer thread: replying there saves a thread hand-off per append, and a
+        // reply is only a small message handed to the transport.
         store.append(converted).whenComplete((position, failure) -> {
             if (failure != null) {
                 responses.onError(DcbStatus.of(failure));

@@ -38,7 +38,10 @@ abstract class StreamCall implements Runnable {
             finishOk();
             return;
         }
-        schedule();
+        // The first step runs on the calling (gRPC) thread: a short read then needs no thread hand-off.
+        if (scheduled.compareAndSet(false, true)) {
+            run();
+        }
     }
 
     /** Asks for a step soon; cheap and idempotent, safe from any thread. */
