@@ -59,7 +59,9 @@ final class Checks {
         Objects.requireNonNull(hashes, name);
         List<byte[]> copy = new ArrayList<>(hashes.size());
         for (int i = 0; i < hashes.size(); i++) {
-            copy.add(copyHash(name + "[" + i + "]", hashes.get(i)));
+            byte[] h = hashes.get(i);
+            // The element name is built only on failure: proof objects are created on hot paths.
+            copy.add((h != null && h.length == Hashes.SIZE) ? h.clone() : copyHash(name + "[" + i + "]", h));
         }
         return Collections.unmodifiableList(copy);
     }

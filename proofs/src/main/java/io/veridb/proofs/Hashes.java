@@ -18,6 +18,13 @@ import java.security.NoSuchAlgorithmException;
  */
 public final class Hashes {
 
+    /**
+     * One digest per thread, reused: {@code MessageDigest.getInstance} costs about as much as hashing a node,
+     * and proof assembly hashes dozens of nodes per proof. Every method here ends with {@code digest()}, which
+     * resets the instance, and none calls another while holding it.
+     */
+    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(Hashes::createDigest);
+
     /** Length of every digest in bytes. */
     public static final int SIZE = 32;
 
@@ -70,7 +77,12 @@ public final class Hashes {
         return new byte[SIZE];
     }
 
+
     private static MessageDigest newDigest() {
+        return DIGEST.get();
+    }
+
+    private static MessageDigest createDigest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

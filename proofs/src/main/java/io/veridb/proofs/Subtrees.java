@@ -26,7 +26,11 @@ final class Subtrees {
         for (int k = 0; k < count; k++) {
             long size = Long.highestOneBit(rest);
             int level = Long.numberOfTrailingZeros(size);
-            parts[k] = Checks.hash("node(" + level + "," + (pos >>> level) + ")", nodes.node(level, pos >>> level));
+            byte[] node = nodes.node(level, pos >>> level);
+            if (node == null || node.length != Hashes.SIZE) {
+                Checks.hash("node(" + level + "," + (pos >>> level) + ")", node); // throws with the details
+            }
+            parts[k] = node;
             pos += size;
             rest -= size;
         }
