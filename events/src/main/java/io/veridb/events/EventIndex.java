@@ -24,7 +24,7 @@ final class EventIndex implements SecondaryIndex {
     private static final Logger LOG = LoggerFactory.getLogger(EventIndex.class);
 
     /** Names remembered by {@link #lastPositions()}, per kind. */
-    static final int LAST_POSITIONS = 1 << 20;
+    static final int LAST_POSITIONS = 1 << 16;
 
     private final LastPositions lastPositions = new LastPositions(LAST_POSITIONS);
     private volatile long writerHead;
