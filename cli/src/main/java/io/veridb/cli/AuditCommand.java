@@ -51,7 +51,8 @@ final class AuditCommand implements Callable<Integer>, ConnectionHolder {
             description = "Time between rounds (default ${DEFAULT-VALUE}).")
     Duration interval;
 
-    @Option(names = "--rounds", paramLabel = "N", defaultValue = "0", description = "Stop after N rounds (default 0 = never).")
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "0",
+            description = "Stop after N rounds (default 0 = never).")
     long rounds;
 
     @Option(names = "--no-values", description = "Only check proofs; do not re-hash transaction values.")

@@ -4,7 +4,10 @@ import io.veridb.bench.load.LoadGenerator;
 import io.veridb.bench.load.LoadOptions;
 import io.veridb.bench.load.LoadReport;
 import io.veridb.bench.load.Mix;
+import io.veridb.cli.bench.DcbToolCommand;
 import io.veridb.cli.bench.EmbeddedServer;
+import io.veridb.cli.bench.ImmudbToolCommand;
+import io.veridb.cli.bench.LedgerToolCommand;
 import io.veridb.cli.bench.ProgressBar;
 import io.veridb.cli.bench.ResultsTable;
 import io.veridb.cli.support.ClientSettings;
@@ -39,7 +42,9 @@ import picocli.CommandLine.Spec;
         description = "Load-test a server over the immudb protocol and report ops/s, p50 and p99.",
         footer = {"", "Example:",
             "  veridb bench --embedded --clients 8 --duration 30s --mix set:1,get:4",
-            "Exit codes: 0 ok, 1 no request succeeded, 2 usage error."})
+            "Exit codes: 0 ok, 1 no request succeeded, 2 usage error.",
+            "The subcommands run the bench module's other tools with their own arguments."},
+        subcommands = {ImmudbToolCommand.class, DcbToolCommand.class, LedgerToolCommand.class})
 final class BenchCommand implements Callable<Integer>, ConnectionHolder {
 
     @Mixin
@@ -51,7 +56,8 @@ final class BenchCommand implements Callable<Integer>, ConnectionHolder {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--clients", paramLabel = "N", defaultValue = "4", description = "Concurrent clients (default ${DEFAULT-VALUE}).")
+    @Option(names = "--clients", paramLabel = "N", defaultValue = "4",
+            description = "Concurrent clients (default ${DEFAULT-VALUE}).")
     int clients;
 
     @Option(names = "--duration", paramLabel = "DURATION", defaultValue = "10s", converter = DurationConverter.class,
@@ -67,13 +73,16 @@ final class BenchCommand implements Callable<Integer>, ConnectionHolder {
                     + "(default ${DEFAULT-VALUE}).")
     String mix;
 
-    @Option(names = "--keys", paramLabel = "N", defaultValue = "1000", description = "Key space size (default ${DEFAULT-VALUE}).")
+    @Option(names = "--keys", paramLabel = "N", defaultValue = "1000",
+            description = "Key space size (default ${DEFAULT-VALUE}).")
     int keys;
 
-    @Option(names = "--value-size", paramLabel = "BYTES", defaultValue = "128", description = "Value bytes (default ${DEFAULT-VALUE}).")
+    @Option(names = "--value-size", paramLabel = "BYTES", defaultValue = "128",
+            description = "Value bytes (default ${DEFAULT-VALUE}).")
     int valueSize;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+            description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--embedded", description = "Start a throwaway in-process server and load it.")
