@@ -43,8 +43,12 @@ public final class KvErrors {
         return new KvException(KvErrorCode.UNKNOWN, EXPIRED_ENTRY);
     }
 
+    /**
+     * Exact "tx not found", with no detail: immudb-py compares the gRPC details verbatim to turn it into
+     * {@code None}, so the tx id and the last tx cannot be appended here.
+     */
     static KvException txNotFound(long txId, long lastTxId) {
-        return new KvException(KvErrorCode.UNKNOWN, TX_NOT_FOUND + ": tx=" + txId + " lastTx=" + lastTxId);
+        return new KvException(KvErrorCode.UNKNOWN, TX_NOT_FOUND);
     }
 
     /** Exact "illegal state" (INVALID_ARGUMENT): the Go SDK compares it verbatim. */

@@ -76,7 +76,7 @@ class TxReadTest extends KvStoreTestBase {
     void unknownTransactionIsTxNotFound() {
         set("k", "v");
 
-        assertKvErrorStarting(() -> store.txById(TxQuery.of(2)), KvErrorCode.UNKNOWN, "tx not found");
+        assertKvError(() -> store.txById(TxQuery.of(2)), KvErrorCode.UNKNOWN, "tx not found");
         assertKvErrorStarting(() -> store.txById(TxQuery.of(0)), KvErrorCode.UNKNOWN, "tx not found");
     }
 
