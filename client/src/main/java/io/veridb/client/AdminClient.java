@@ -5,10 +5,13 @@ import com.google.protobuf.Empty;
 import io.veridb.protocol.immudb.ChangePasswordRequest;
 import io.veridb.protocol.immudb.ChangePermissionRequest;
 import io.veridb.protocol.immudb.CreateDatabaseRequest;
+import io.veridb.protocol.immudb.CreateDatabaseResponse;
+import io.veridb.protocol.immudb.DatabaseNullableSettings;
 import io.veridb.protocol.immudb.CreateUserRequest;
 import io.veridb.protocol.immudb.DatabaseListRequestV2;
 import io.veridb.protocol.immudb.DeleteDatabaseRequest;
 import io.veridb.protocol.immudb.LoadDatabaseRequest;
+import io.veridb.protocol.immudb.NullableUint32;
 import io.veridb.protocol.immudb.PermissionAction;
 import io.veridb.protocol.immudb.SetActiveUserRequest;
 import io.veridb.protocol.immudb.UnloadDatabaseRequest;
@@ -19,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
  * Database and user administration over the client's session ({@link VeriClient#admin()}). Most calls need the
@@ -43,6 +47,47 @@ public final class AdminClient {
         Objects.requireNonNull(name, "name");
         return rpc.call("CreateDatabaseV2", s -> s.createDatabaseV2(CreateDatabaseRequest.newBuilder()
                 .setName(name).setIfNotExists(ifNotExists).build())).getAlreadyExisted();
+    }
+
+    /**
+     * Creates a database with {@code settings} ({@code CreateDatabaseV2}); settings left empty take the server
+     * defaults.
+     *
+     * @return the stored name, whether it already existed, and the settings the server reports
+     */
+    public CreatedDatabase createDatabase(String name, DatabaseSettings settings) {
+        Objects.requireNonNull(name, "name");
+        CreateDatabaseRequest request = CreateDatabaseRequest.newBuilder().setName(name)
+                .setSettings(nullableSettings(settings)).setIfNotExists(settings.ifNotExists()).build();
+        CreateDatabaseResponse r = rpc.call("CreateDatabaseV2", s -> s.createDatabaseV2(request));
+        DatabaseNullableSettings got = r.getSettings();
+        DatabaseSettings reported;
+        try {
+            reported = new DatabaseSettings(u32(got.hasWriteTxHeaderVersion(), got.getWriteTxHeaderVersion()),
+                    u32(got.hasMaxKeyLen(), got.getMaxKeyLen()), u32(got.hasMaxValueLen(), got.getMaxValueLen()),
+                    u32(got.hasMaxTxEntries(), got.getMaxTxEntries()), settings.ifNotExists());
+        } catch (IllegalArgumentException e) {
+            throw new VerificationException("CreateDatabaseV2: reported settings of " + r.getName()
+                    + " are well formed", "valid settings", e.getMessage());
+        }
+        return new CreatedDatabase(r.getName(), r.getAlreadyExisted(), reported);
+    }
+
+    private static DatabaseNullableSettings nullableSettings(DatabaseSettings settings) {
+        DatabaseNullableSettings.Builder b = DatabaseNullableSettings.newBuilder();
+        settings.headerVersion().ifPresent(v -> b.setWriteTxHeaderVersion(u32(v)));
+        settings.maxKeyLen().ifPresent(v -> b.setMaxKeyLen(u32(v)));
+        settings.maxValueLen().ifPresent(v -> b.setMaxValueLen(u32(v)));
+        settings.maxTxEntries().ifPresent(v -> b.setMaxTxEntries(u32(v)));
+        return b.build();
+    }
+
+    private static NullableUint32 u32(int v) {
+        return NullableUint32.newBuilder().setValue(v).build();
+    }
+
+    private static OptionalInt u32(boolean present, NullableUint32 v) {
+        return present ? OptionalInt.of(v.getValue()) : OptionalInt.empty();
     }
 
     /** Every database the user may see ({@code DatabaseListV2}). */

@@ -11,12 +11,14 @@ import java.nio.ByteBuffer;
  * reference value  = 0x01 || u64(atTx) || 0x00 || referencedKey
  * sorted-set key   = 0x01 || u64(len(set)) || set || u64(float64bits(score)) || u64(1 + len(key)) || 0x00 || key
  *                    || u64(atTx)                                          ; its stored value is empty
+ * SQL key          = 0x02 || …                                             ; not decoded by the SDK
  * </pre>
  */
 final class Keys {
 
     static final byte PLAIN_PREFIX = 0x00;
     static final byte SET_PREFIX = 0x01;
+    static final byte SQL_PREFIX = 0x02;
     static final byte REFERENCE_VALUE_PREFIX = 0x01;
 
     private Keys() {}

@@ -10,6 +10,7 @@ import io.veridb.proofs.KvMetadata;
 import io.veridb.proofs.StateSignatures;
 import io.veridb.proofs.TxHeader;
 import io.veridb.protocol.immudb.Entry;
+import io.veridb.protocol.immudb.Tx;
 import io.veridb.protocol.immudb.VerifiableEntry;
 import io.veridb.protocol.immudb.VerifiableTx;
 import java.security.PublicKey;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The client-side checks of protocol spec §3.9, as pure functions from (trusted state, server answer, what was
@@ -151,28 +153,104 @@ final class KvVerifier {
         return new Verified<>(entry, next);
     }
 
-    /**
-     * Checks the answer to VerifiableTxById: the header is tx {@code txId}, the raw entries rebuild its eH, and
-     * the dual proof links it with the trusted state.
-     */
+    /** Checks the answer to VerifiableTxById read without a spec (every raw entry, no values). */
     static Verified<TxRecord> verifyTx(DatabaseState state, VerifiableTx vtx, long txId, PublicKey key) {
+        return verifyTx(state, vtx, txId, EntriesSpec.DIGESTS, () -> {
+            throw new IllegalStateException("a read without a spec returns every raw entry");
+        }, key);
+    }
+
+    /**
+     * Checks the answer to VerifiableTxById read with {@code spec}: the header is tx {@code txId}, the tx's raw
+     * entries rebuild its eH, the returned raw entries are those entries (in order) of the kinds {@code spec}
+     * asked for (under {@code RAW_VALUE} an entry with an expiration may be left out), every returned value is
+     * {@code vLen} bytes long and hashes to its {@code hValue}, and the dual proof links the tx with the trusted
+     * state.
+     *
+     * @param spec the spec of the read; must not {@code RESOLVE} (resolved entries may come from other
+     *     transactions, so no proof of this one covers them)
+     * @param allDigests fetches the tx read without a spec (every raw entry); called only when the answer holds
+     *     fewer raw entries than the header counts
+     * @throws IllegalArgumentException if {@code spec} resolves
+     */
+    static Verified<TxRecord> verifyTx(DatabaseState state, VerifiableTx vtx, long txId, EntriesSpec spec,
+            Supplier<Tx> allDigests, PublicKey key) {
+        if (spec.resolves()) {
+            throw new IllegalArgumentException("verifiedTxById cannot prove RESOLVE entries: spec=" + spec);
+        }
         String op = "verifiedTxById";
         TxHeader header = requireTxHeader(op, vtx, txId);
-        TxRecord tx = Protos.tx(vtx.getTx());
-        if (tx.entries().size() != header.nentries()) {
-            throw new VerificationException(op + ": raw entries of tx " + txId, Integer.toString(header.nentries()),
-                    Integer.toString(tx.entries().size()));
+        TxRecord tx = Protos.tx(vtx.getTx(), spec);
+        if (!tx.kvEntries().isEmpty() || !tx.zEntries().isEmpty()) {
+            throw new VerificationException(op + ": resolved entries of tx " + txId, "none (nothing resolved)",
+                    tx.kvEntries().size() + " kv, " + tx.zEntries().size() + " sorted set");
         }
-        List<byte[]> digests = new ArrayList<>(tx.entries().size());
-        for (TxEntryRecord te : tx.entries()) {
+        List<TxEntryRecord> all = allRawEntries(op, header, tx.entries(), spec, allDigests);
+        List<byte[]> digests = new ArrayList<>(all.size());
+        for (TxEntryRecord te : all) {
             digests.add(digest(op, header.version(), te.key(), te.metadata(), te.hValue()));
         }
         requireEqual(op + ": eH rebuilt from raw entries of tx " + txId, header.eH(), EntriesTree.root(digests));
+        checkReturnedEntries(op, txId, spec, tx.entries(), all);
         DualProof dual = Protos.dualProof(vtx.getDualProof());
         requireEqualHeaders(op + ": dual proof header of tx " + txId, header,
                 state.txId() <= txId ? dual.target() : dual.source());
         DatabaseState next = consistent(op, state, dual, txId, vtx, key);
         return new Verified<>(tx, next);
+    }
+
+    /** Every raw entry of the tx: the returned ones if they are all, else those of a read without a spec. */
+    private static List<TxEntryRecord> allRawEntries(String op, TxHeader header, List<TxEntryRecord> returned,
+            EntriesSpec spec, Supplier<Tx> allDigests) {
+        List<TxEntryRecord> all = returned;
+        if (returned.size() != header.nentries() && !spec.equals(EntriesSpec.DIGESTS)) {
+            TxRecord full = Protos.tx(allDigests.get());
+            requireEqualHeaders(op + ": header of tx " + header.id() + " read without a spec", header,
+                    full.header());
+            all = full.entries();
+        }
+        if (all.size() != header.nentries()) {
+            throw new VerificationException(op + ": raw entries of tx " + header.id(),
+                    Integer.toString(header.nentries()), Integer.toString(all.size()));
+        }
+        return all;
+    }
+
+    /**
+     * Walks the tx's raw entries {@code all} and the {@code returned} ones together: each returned entry must be
+     * the next entry of its kind, each entry the spec keeps must have been returned, and each value must match.
+     */
+    private static void checkReturnedEntries(String op, long txId, EntriesSpec spec, List<TxEntryRecord> returned,
+            List<TxEntryRecord> all) {
+        int next = 0;
+        for (TxEntryRecord e : all) {
+            EntriesSpec.Action action = spec.actionFor(e.key());
+            TxEntryRecord got = next < returned.size() ? returned.get(next) : null;
+            String what = "entry " + Bytes.brief(e.key()) + " of tx " + txId;
+            if (got != null && got.withoutValue().equals(e.withoutValue())) {
+                if (action == EntriesSpec.Action.EXCLUDE) {
+                    throw new VerificationException(op + ": " + what, "left out (EXCLUDE)", "returned");
+                }
+                next++;
+                got.value().ifPresent(v -> checkValue(op, what, e, v));
+                continue;
+            }
+            boolean mayBeLeftOut = action == EntriesSpec.Action.EXCLUDE
+                    || (action == EntriesSpec.Action.RAW_VALUE && e.metadata().expiresAt().isPresent());
+            if (!mayBeLeftOut) {
+                throw new VerificationException(op + ": " + what, "returned (" + action + ")",
+                        got == null ? "missing" : "missing, got entry " + Bytes.brief(got.key()));
+            }
+        }
+        if (next < returned.size()) {
+            throw new VerificationException(op + ": returned entry " + Bytes.brief(returned.get(next).key())
+                    + " of tx " + txId, "one of its " + all.size() + " raw entries, in order", "not found");
+        }
+    }
+
+    private static void checkValue(String op, String what, TxEntryRecord e, byte[] value) {
+        requireEqual(op + ": length of the value of " + what, e.vLen(), value.length);
+        requireEqual(op + ": SHA-256 of the value of " + what, e.hValue(), Hashes.sha256(value));
     }
 
     /** Checks the server's signature of a state it claims (CurrentState). */

@@ -8,6 +8,8 @@ import io.veridb.proofs.LinearProof;
 import io.veridb.proofs.TxHeader;
 import io.veridb.proofs.TxMetadata;
 import io.veridb.protocol.immudb.Entry;
+import io.veridb.protocol.immudb.EntryTypeAction;
+import io.veridb.protocol.immudb.EntryTypeSpec;
 import io.veridb.protocol.immudb.Expiration;
 import io.veridb.protocol.immudb.KVMetadata;
 import io.veridb.protocol.immudb.KeyValue;
@@ -83,21 +85,36 @@ final class Protos {
                 entry(z.getEntry()));
     }
 
-    static TxEntryRecord txEntry(TxEntry e) {
+    static TxEntryRecord txEntry(TxEntry e, boolean withValue) {
         try {
             return new TxEntryRecord(e.getKey().toByteArray(), e.getHValue().toByteArray(), e.getVLen(),
-                    kvMetadata(e.hasMetadata(), e.getMetadata()));
+                    kvMetadata(e.hasMetadata(), e.getMetadata()),
+                    withValue ? Optional.of(e.getValue().toByteArray()) : Optional.empty());
         } catch (IllegalArgumentException ex) {
             throw new VerificationException("tx entry is well formed", "valid entry", ex.getMessage());
         }
     }
 
+    /** A transaction read without a spec: raw entries, no values. */
     static TxRecord tx(Tx tx) {
+        return tx(tx, EntriesSpec.DIGESTS);
+    }
+
+    /**
+     * A transaction read with {@code spec}: a raw entry carries its value when {@code spec} asked for the values
+     * of its kind (proto3 {@code bytes} cannot tell an empty value from an absent one).
+     */
+    static TxRecord tx(Tx tx, EntriesSpec spec) {
         List<TxEntryRecord> entries = new ArrayList<>(tx.getEntriesCount());
         for (TxEntry e : tx.getEntriesList()) {
-            entries.add(txEntry(e));
+            boolean withValue = spec.actionFor(e.getKey().toByteArray()) == EntriesSpec.Action.RAW_VALUE;
+            entries.add(txEntry(e, withValue));
         }
-        return new TxRecord(header(tx.getHeader()), entries);
+        List<SortedSetEntry> zEntries = new ArrayList<>(tx.getZEntriesCount());
+        for (ZEntry z : tx.getZEntriesList()) {
+            zEntries.add(zEntry(z));
+        }
+        return new TxRecord(header(tx.getHeader()), entries, entries(tx.getKvEntriesList()), zEntries);
     }
 
     static InclusionProof inclusionProof(io.veridb.protocol.immudb.InclusionProof p) {
@@ -171,6 +188,28 @@ final class Protos {
     static ZAddRequest zAdd(byte[] set, double score, byte[] key, long atTx) {
         return ZAddRequest.newBuilder().setSet(bytes(set)).setScore(score).setKey(bytes(key)).setAtTx(atTx)
                 .setBoundRef(atTx > 0).build();
+    }
+
+    /** The wire form of {@code spec}, or null for {@link EntriesSpec#DIGESTS} (sent as an absent spec). */
+    static io.veridb.protocol.immudb.EntriesSpec entriesSpec(EntriesSpec spec) {
+        if (spec.equals(EntriesSpec.DIGESTS)) {
+            return null;
+        }
+        return io.veridb.protocol.immudb.EntriesSpec.newBuilder()
+                .setKvEntriesSpec(entryTypeSpec(spec.kv()))
+                .setZEntriesSpec(entryTypeSpec(spec.zset()))
+                .setSqlEntriesSpec(entryTypeSpec(spec.sql()))
+                .build();
+    }
+
+    private static EntryTypeSpec entryTypeSpec(EntriesSpec.Action action) {
+        EntryTypeAction wire = switch (action) {
+            case EXCLUDE -> EntryTypeAction.EXCLUDE;
+            case ONLY_DIGEST -> EntryTypeAction.ONLY_DIGEST;
+            case RAW_VALUE -> EntryTypeAction.RAW_VALUE;
+            case RESOLVE -> EntryTypeAction.RESOLVE;
+        };
+        return EntryTypeSpec.newBuilder().setAction(wire).build();
     }
 
     static io.veridb.protocol.immudb.Op op(Op op) {

@@ -335,9 +335,28 @@ public final class VeriClient implements AutoCloseable {
         return rpc.call("CountAll", s -> s.countAll(Empty.getDefaultInstance())).getCount();
     }
 
-    /** Transaction {@code txId} with its raw entries (unverified). */
+    /** Transaction {@code txId} with all its raw entries, without values (unverified). */
     public TxRecord txById(long txId) {
-        return Protos.tx(rpc.call("TxById", s -> s.txById(TxRequest.newBuilder().setTx(txId).build())));
+        return txById(txId, EntriesSpec.DIGESTS);
+    }
+
+    /**
+     * Transaction {@code txId} with its entries shaped by {@code spec} (unverified): raw entries with their
+     * stored values for {@code RAW_VALUE}, decoded entries in {@link TxRecord#kvEntries()} and
+     * {@link TxRecord#zEntries()} for {@code RESOLVE}.
+     */
+    public TxRecord txById(long txId, EntriesSpec spec) {
+        TxRequest request = txRequest(txId, spec);
+        return Protos.tx(rpc.call("TxById", s -> s.txById(request)), spec);
+    }
+
+    private static TxRequest txRequest(long txId, EntriesSpec spec) {
+        TxRequest.Builder b = TxRequest.newBuilder().setTx(txId);
+        io.veridb.protocol.immudb.EntriesSpec wire = Protos.entriesSpec(Objects.requireNonNull(spec, "spec"));
+        if (wire != null) {
+            b.setEntriesSpec(wire);
+        }
+        return b.build();
     }
 
     /**
@@ -436,12 +455,36 @@ public final class VeriClient implements AutoCloseable {
 
     /** Transaction {@code txId}, its raw entries checked against its eH and the tx proven against the state. */
     public TxRecord verifiedTxById(long txId) {
+        return verifiedTxById(txId, EntriesSpec.DIGESTS);
+    }
+
+    /**
+     * Transaction {@code txId} with its raw entries shaped by {@code spec}, proven against the trusted state: the
+     * dual proof, the tx's eH rebuilt from all its raw entries (read a second time without a spec, over
+     * {@code TxById}, when {@code spec} leaves some out), each returned entry one of them, and each returned value
+     * {@code vLen} bytes long with {@code SHA-256(value) == hValue}.
+     *
+     * @param spec {@code EXCLUDE}, {@code ONLY_DIGEST} or {@code RAW_VALUE} per kind
+     * @throws IllegalArgumentException if {@code spec} asks to {@code RESOLVE} (resolved entries may come from
+     *     other transactions, which this proof does not cover)
+     */
+    public TxRecord verifiedTxById(long txId, EntriesSpec spec) {
+        Objects.requireNonNull(spec, "spec");
+        if (spec.resolves()) {
+            throw new IllegalArgumentException("verifiedTxById cannot prove RESOLVE entries: spec=" + spec);
+        }
         verifyLock.lock();
         try {
             DatabaseState state = trusted();
-            var answer = rpc.call("VerifiableTxById", s -> s.verifiableTxById(VerifiableTxRequest.newBuilder()
-                    .setTx(txId).setProveSinceTx(state.txId()).build()));
-            KvVerifier.Verified<TxRecord> v = KvVerifier.verifyTx(state, answer, txId, serverKey);
+            VerifiableTxRequest.Builder request = VerifiableTxRequest.newBuilder()
+                    .setTx(txId).setProveSinceTx(state.txId());
+            io.veridb.protocol.immudb.EntriesSpec wire = Protos.entriesSpec(spec);
+            if (wire != null) {
+                request.setEntriesSpec(wire);
+            }
+            var answer = rpc.call("VerifiableTxById", s -> s.verifiableTxById(request.build()));
+            KvVerifier.Verified<TxRecord> v = KvVerifier.verifyTx(state, answer, txId, spec,
+                    () -> rpc.call("TxById", s -> s.txById(txRequest(txId, EntriesSpec.DIGESTS))), serverKey);
             advance(state, v.state());
             return v.value();
         } finally {

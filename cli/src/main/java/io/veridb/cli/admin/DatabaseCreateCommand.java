@@ -5,10 +5,8 @@ import io.veridb.cli.support.Connection;
 import io.veridb.cli.support.ExitCodes;
 import io.veridb.cli.support.Fields;
 import io.veridb.cli.support.Output;
-import io.veridb.protocol.immudb.CreateDatabaseRequest;
-import io.veridb.protocol.immudb.CreateDatabaseResponse;
-import io.veridb.protocol.immudb.DatabaseNullableSettings;
-import io.veridb.protocol.immudb.NullableUint32;
+import io.veridb.client.CreatedDatabase;
+import io.veridb.client.DatabaseSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,46 +40,36 @@ public final class DatabaseCreateCommand extends ConnectedCommand {
 
     @Override
     protected int run(Connection c, Output out) {
-        CreateDatabaseRequest request = CreateDatabaseRequest.newBuilder().setName(name)
-                .setSettings(databaseSettings()).setIfNotExists(ifNotExists).build();
-        CreateDatabaseResponse r = c.raw().call("CreateDatabaseV2", s -> s.createDatabaseV2(request));
-        DatabaseNullableSettings got = r.getSettings();
-        Fields f = Fields.of().put("database", r.getName()).put("created", !r.getAlreadyExisted());
-        if (got.hasWriteTxHeaderVersion()) {
-            f.put("headerVersion", got.getWriteTxHeaderVersion().getValue());
-        }
-        if (got.hasMaxKeyLen()) {
-            f.put("maxKeyLen", got.getMaxKeyLen().getValue());
-        }
-        if (got.hasMaxValueLen()) {
-            f.put("maxValueLen", got.getMaxValueLen().getValue());
-        }
-        if (got.hasMaxTxEntries()) {
-            f.put("maxTxEntries", got.getMaxTxEntries().getValue());
-        }
+        CreatedDatabase r = c.client().admin().createDatabase(name, databaseSettings());
+        DatabaseSettings got = r.settings();
+        Fields f = Fields.of().put("database", r.name()).put("created", !r.alreadyExisted());
+        got.headerVersion().ifPresent(v -> f.put("headerVersion", v));
+        got.maxKeyLen().ifPresent(v -> f.put("maxKeyLen", v));
+        got.maxValueLen().ifPresent(v -> f.put("maxValueLen", v));
+        got.maxTxEntries().ifPresent(v -> f.put("maxTxEntries", v));
         out.record(f);
         return ExitCodes.OK;
     }
 
-    DatabaseNullableSettings databaseSettings() {
-        DatabaseNullableSettings.Builder b = DatabaseNullableSettings.newBuilder();
+    DatabaseSettings databaseSettings() {
+        DatabaseSettings s = DatabaseSettings.DEFAULTS.withIfNotExists(ifNotExists);
         if (headerVersion != null) {
             if (headerVersion != 0 && headerVersion != 1) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                         "--header-version=" + headerVersion + ", want 0 or 1");
             }
-            b.setWriteTxHeaderVersion(u32(headerVersion));
+            s = s.withHeaderVersion(headerVersion);
         }
         if (maxKeyLen != null) {
-            b.setMaxKeyLen(u32(positive("--max-key-len", maxKeyLen)));
+            s = s.withMaxKeyLen(positive("--max-key-len", maxKeyLen));
         }
         if (maxValueLen != null) {
-            b.setMaxValueLen(u32(positive("--max-value-len", maxValueLen)));
+            s = s.withMaxValueLen(positive("--max-value-len", maxValueLen));
         }
         if (maxTxEntries != null) {
-            b.setMaxTxEntries(u32(positive("--max-tx-entries", maxTxEntries)));
+            s = s.withMaxTxEntries(positive("--max-tx-entries", maxTxEntries));
         }
-        return b.build();
+        return s;
     }
 
     private int positive(String flag, int v) {
@@ -89,9 +77,5 @@ public final class DatabaseCreateCommand extends ConnectedCommand {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), flag + "=" + v + ", want >= 1");
         }
         return v;
-    }
-
-    private static NullableUint32 u32(int v) {
-        return NullableUint32.newBuilder().setValue(v).build();
     }
 }

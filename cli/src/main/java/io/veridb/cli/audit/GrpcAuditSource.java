@@ -3,25 +3,23 @@ package io.veridb.cli.audit;
 import io.veridb.cli.support.Connection;
 import io.veridb.client.DatabaseInfo;
 import io.veridb.client.DatabaseState;
-import io.veridb.protocol.immudb.EntriesSpec;
-import io.veridb.protocol.immudb.EntryTypeAction;
-import io.veridb.protocol.immudb.EntryTypeSpec;
-import io.veridb.protocol.immudb.Tx;
-import io.veridb.protocol.immudb.TxRequest;
+import io.veridb.client.EntriesSpec;
+import io.veridb.client.TxEntryRecord;
+import io.veridb.client.TxRecord;
 import io.veridb.proofs.Verification;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An {@link AuditSource} over one connection. Dual proofs are checked by the SDK ({@code verifiedTxById} starting
- * from the last audited state, set in {@link AuditTrust}); transactions with values come from {@code TxById} with
- * {@code RAW_VALUE}, plus a digest-only read when some entries came back without a value. Not thread-safe.
+ * from the last audited state, set in {@link AuditTrust}); transactions with values come from {@code txById} with
+ * {@code RAW_VALUES}, plus a digest-only read when some entries came back without a value. Not thread-safe.
  */
 final class GrpcAuditSource implements AuditSource {
 
     static final String SYSTEM_DB = "systemdb";
-    private static final EntryTypeSpec RAW = EntryTypeSpec.newBuilder().setAction(EntryTypeAction.RAW_VALUE).build();
-    private static final EntriesSpec VALUES = EntriesSpec.newBuilder()
-            .setKvEntriesSpec(RAW).setZEntriesSpec(RAW).setSqlEntriesSpec(RAW).build();
 
     private final Connection connection;
     private final AuditTrust trust;
@@ -70,13 +68,27 @@ final class GrpcAuditSource implements AuditSource {
     @Override
     public AuditTx tx(String database, long txId) {
         switchTo(database);
-        Tx withValues = connection.raw().call("TxById",
-                s -> s.txById(TxRequest.newBuilder().setTx(txId).setEntriesSpec(VALUES).build()));
-        if (withValues.getEntriesCount() == withValues.getHeader().getNentries()) {
-            return TxWire.read(withValues);
+        TxRecord withValues = connection.client().txById(txId, EntriesSpec.RAW_VALUES);
+        if (withValues.entries().size() == withValues.header().nentries()) {
+            return auditTx(withValues, withValues);
         }
-        Tx digests = connection.raw().call("TxById", s -> s.txById(TxRequest.newBuilder().setTx(txId).build()));
-        return TxWire.read(digests, withValues);
+        return auditTx(connection.client().txById(txId), withValues);
+    }
+
+    /**
+     * The transaction in {@code withDigests} (every raw entry) with the values found in {@code withValues}
+     * (matched by key; keys are unique within a transaction).
+     */
+    static AuditTx auditTx(TxRecord withDigests, TxRecord withValues) {
+        List<AuditEntry> entries = new ArrayList<>(withDigests.entries().size());
+        for (TxEntryRecord e : withDigests.entries()) {
+            Optional<byte[]> value = e.value().or(() -> withValues.entries().stream()
+                    .filter(v -> Arrays.equals(v.key(), e.key()))
+                    .findFirst()
+                    .flatMap(TxEntryRecord::value));
+            entries.add(new AuditEntry(e.key(), e.metadata(), e.hValue(), e.vLen(), value));
+        }
+        return new AuditTx(withDigests.header(), entries);
     }
 
     private void switchTo(String database) {

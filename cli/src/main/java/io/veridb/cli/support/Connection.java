@@ -8,19 +8,15 @@ import io.veridb.client.VeriClientBuilder;
 
 /**
  * One command's connection: an SDK session ({@link #client()}) with trusted states in the settings' state
- * directory, and on demand a plain second session on the same channel ({@link #raw()}). Closing ends both
- * sessions and the channel. Not thread-safe.
+ * directory. Closing ends the session and the channel. Not thread-safe.
  */
 public final class Connection implements AutoCloseable {
 
     private final ClientSettings settings;
-    private final ManagedChannel channel;
     private final VeriClient client;
-    private RawImmu raw;
 
-    private Connection(ClientSettings settings, ManagedChannel channel, VeriClient client) {
+    private Connection(ClientSettings settings, VeriClient client) {
         this.settings = settings;
-        this.channel = channel;
         this.client = client;
     }
 
@@ -46,7 +42,7 @@ public final class Connection implements AutoCloseable {
         }
         // The channel is opened last: once build() has it, build() shuts it down if the session fails.
         ManagedChannel channel = Channels.open(settings);
-        return new Connection(settings, channel, b.channel(channel).build());
+        return new Connection(settings, b.channel(channel).build());
     }
 
     /** The SDK client. */
@@ -59,31 +55,13 @@ public final class Connection implements AutoCloseable {
         return settings;
     }
 
-    /** The plain session, opened on first use on the client's current database. */
-    public RawImmu raw() {
-        if (raw == null) {
-            raw = RawImmu.open(channel, settings.address(), settings.username(),
-                    settings.password().orElseThrow(), client.database(), client.serverUuid());
-        }
-        return raw;
-    }
-
-    /** Switches both sessions to {@code database}. */
+    /** Switches the session to {@code database}. */
     public void useDatabase(String database) {
         client.useDatabase(database);
-        if (raw != null) {
-            raw.useDatabase(database);
-        }
     }
 
     @Override
     public void close() {
-        try {
-            if (raw != null) {
-                raw.close();
-            }
-        } finally {
-            client.close();
-        }
+        client.close();
     }
 }
