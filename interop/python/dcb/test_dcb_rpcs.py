@@ -150,6 +150,27 @@ def test_subscription_receives_catch_up_and_live_events():
     assert [e.event.data for e in received] == [b"old", b"new1", b"new2"]
 
 
+def test_idle_subscription_survives_client_keepalive_pings():
+    """The client pings every 5 s on an open stream; the server must tolerate that (no GOAWAY too_many_pings)."""
+    t = unique("idle")
+    received = []
+    done = threading.Event()
+    subscription = client.subscribe(query=tag_query(t))
+
+    def consume():
+        for event in subscription:
+            received.append(event)
+            done.set()
+            return
+
+    threading.Thread(target=consume, name="idle-subscriber", daemon=True).start()
+    time.sleep(12)
+    client.append([Event("Late", b"after-idle", tags=[t])])
+    assert done.wait(10), "no event after an idle period"
+    subscription.cancel()
+    assert received[0].event.data == b"after-idle"
+
+
 def test_subscription_after_max_ends_at_once():
     assert list(client.subscribe(after=2**64 - 1)) == []
 

@@ -31,7 +31,7 @@ final class DcbServiceDefinitions {
                 ProtoUtils.marshaller(SubscribeRequest.getDefaultInstance()), EncodedMessage.MARSHALLER).build();
         return ServerServiceDefinition.builder(V1)
                 .addMethod(read, ServerCalls.asyncServerStreamingCall((q, r) -> handlers.read(q, r, false)))
-                .addMethod(subscribe, ServerCalls.asyncServerStreamingCall(handlers::subscribe))
+                .addMethod(subscribe, HeadersFirst.wrap(ServerCalls.asyncServerStreamingCall(handlers::subscribe)))
                 .addMethod(DCBGrpc.getAppendMethod(), ServerCalls.asyncUnaryCall(handlers::append))
                 .addMethod(DCBGrpc.getHeadMethod(), ServerCalls.asyncUnaryCall(handlers::head))
                 .addMethod(DCBGrpc.getGetTrackingInfoMethod(), ServerCalls.asyncUnaryCall(handlers::trackingInfo))

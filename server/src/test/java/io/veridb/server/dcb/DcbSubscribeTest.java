@@ -85,6 +85,34 @@ class DcbSubscribeTest {
     }
 
     @Test
+    void headersArriveBeforeAnyEventSoClientsCanReturnFromSubscribe() throws Exception {
+        java.util.concurrent.CountDownLatch headers = new java.util.concurrent.CountDownLatch(1);
+        io.grpc.ClientInterceptor watch = new io.grpc.ClientInterceptor() {
+            @Override
+            public <Q, R> io.grpc.ClientCall<Q, R> interceptCall(io.grpc.MethodDescriptor<Q, R> method,
+                    io.grpc.CallOptions options, io.grpc.Channel next) {
+                return new io.grpc.ForwardingClientCall.SimpleForwardingClientCall<>(next.newCall(method, options)) {
+                    @Override
+                    public void start(Listener<R> listener, io.grpc.Metadata md) {
+                        super.start(new io.grpc.ForwardingClientCallListener.SimpleForwardingClientCallListener<>(
+                                listener) {
+                            @Override
+                            public void onHeaders(io.grpc.Metadata h) {
+                                headers.countDown();
+                                super.onHeaders(h);
+                            }
+                        }, md);
+                    }
+                };
+            }
+        };
+        Collector c = new Collector();
+        server.dcbAsync().withInterceptors(watch).subscribe(SubscribeRequest.getDefaultInstance(), c);
+        assertThat(headers.await(5, TimeUnit.SECONDS)).as("response headers on an empty store").isTrue();
+        assertThat(c.positions).isEmpty();
+    }
+
+    @Test
     void batchSizeBoundsEachMessage() throws Exception {
         for (int i = 0; i < 7; i++) {
             server.dcb().append(append(event("A")));
