@@ -61,6 +61,41 @@ public final class LedgerBench {
         System.exit(0);
     }
 
+    /** CPU time of the whole process so far, in nanoseconds. */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /**
+     * CPU seconds used so far by live threads: the ledger's ("veridb-…", per name without the dir), main, other
+     * Java threads, and the rest of the process (RocksDB's native threads, GC, JIT).
+     */
+    static String ledgerThreadCpu() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        Map<String, Long> byName = new TreeMap<>();
+        long javaTotal = 0;
+        for (long id : mx.getAllThreadIds()) {
+            java.lang.management.ThreadInfo ti = mx.getThreadInfo(id);
+            long cpu = mx.getThreadCpuTime(id);
+            if (ti == null || cpu <= 0) {
+                continue;
+            }
+            String n = ti.getThreadName();
+            if (n.startsWith("veridb-")) {
+                int dash = n.lastIndexOf('-');
+                byName.merge(dash > 0 ? n.substring(0, dash) : n, cpu, Long::sum);
+            } else {
+                byName.merge(n.equals("main") ? "main" : "otherJava", cpu, Long::sum);
+            }
+            javaTotal += cpu;
+        }
+        byName.put("native+gc+jit(process-java)", processCpuNanos() - javaTotal);
+        StringBuilder b = new StringBuilder();
+        byName.forEach((n, c) -> b.append(String.format(" %s=%.2fs", n, c / 1e9)));
+        return b.toString().trim();
+    }
+
     private static String arg(String[] args, int i, String def) {
         return args.length > i ? args[i] : def;
     }
@@ -118,17 +153,20 @@ public final class LedgerBench {
                 Thread.sleep(1000); // warm-up
                 long c0 = done.sum();
                 long t0 = System.nanoTime();
+                long cpu0 = processCpuNanos();
                 Thread.sleep(seconds * 1000L);
                 long c1 = done.sum();
                 long t1 = System.nanoTime();
+                long cpu1 = processCpuNanos();
                 stop.set(true);
                 for (Thread th : ts) {
                     th.join();
                 }
                 double rate = (c1 - c0) / ((t1 - t0) / 1e9);
                 double avgLatMs = Arrays.stream(latSum).sum() / 1e6 / Math.max(1, done.sum());
-                OUT.printf("commit threads=%d tx/s=%.0f avgLatencyMs=%.2f txs=%d%n", threads, rate, avgLatMs,
-                        l.lastTxId());
+                OUT.printf("commit threads=%d tx/s=%.0f avgLatencyMs=%.2f txs=%d processCpuS=%.2f cpuUsPerTx=%.1f%n",
+                        threads, rate, avgLatMs, l.lastTxId(), (cpu1 - cpu0) / 1e9,
+                        (cpu1 - cpu0) / 1e3 / Math.max(1, c1 - c0));
             }
         }
     }
@@ -142,6 +180,7 @@ public final class LedgerBench {
             ArrayDeque<CompletableFuture<TxHeader>> inflight = new ArrayDeque<>();
             long n = 0;
             long t0 = System.nanoTime();
+            long cpu0 = processCpuNanos();
             for (int i = 0; i < txs; i++) {
                 List<EntrySpec> es = new ArrayList<>(entries);
                 for (int j = 0; j < entries; j++) {
@@ -156,8 +195,11 @@ public final class LedgerBench {
                 inflight.poll().join();
             }
             double s = (System.nanoTime() - t0) / 1e9;
-            OUT.printf("bulk txs=%d entriesPerTx=%d entries/s=%.0f tx/s=%.0f seconds=%.1f%n", txs, entries,
-                    (double) txs * entries / s, txs / s, s);
+            double cpu = (processCpuNanos() - cpu0) / 1e9;
+            OUT.printf("bulk txs=%d entriesPerTx=%d entries/s=%.0f tx/s=%.0f seconds=%.1f processCpuS=%.2f "
+                    + "cpuUsPerEntry=%.2f entriesPerCpuS=%.0f threads: %s%n", txs, entries,
+                    (double) txs * entries / s, txs / s, s, cpu, cpu * 1e6 / ((double) txs * entries),
+                    txs * (double) entries / cpu, ledgerThreadCpu());
         }
     }
 
