@@ -2,41 +2,25 @@ package io.veridb.proofs;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
 /** Argument checks, defensive copies and message formatting shared by this package. */
 final class Checks {
 
-    private static final HexFormat HEX = HexFormat.of();
-
     private Checks() {}
 
-    /** Renders {@code k1=v1 k2=v2 …}; byte arrays print as hex. */
+    /** See {@link KeyValues#kv}. */
     static String kv(Object... keysAndValues) {
-        if (keysAndValues.length % 2 != 0) {
-            throw new IllegalArgumentException("kv needs pairs, got " + keysAndValues.length + " items");
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            if (i > 0) {
-                sb.append(' ');
-            }
-            sb.append(keysAndValues[i]).append('=').append(str(keysAndValues[i + 1]));
-        }
-        return sb.toString();
+        return KeyValues.kv(keysAndValues);
     }
 
     static String str(Object value) {
-        if (value instanceof byte[]) {
-            return hex((byte[]) value);
-        }
-        return String.valueOf(value);
+        return KeyValues.str(value);
     }
 
     static String hex(byte[] bytes) {
-        return bytes == null ? "null" : HEX.formatHex(bytes);
+        return KeyValues.hex(bytes);
     }
 
     /** Checks that {@code hash} is a non-null 32-byte array and returns it (not copied). */
