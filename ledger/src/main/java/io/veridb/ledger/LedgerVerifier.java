@@ -4,9 +4,7 @@ import io.veridb.proofs.EntriesTree;
 import io.veridb.proofs.Hashes;
 import io.veridb.proofs.NodeLayout;
 import io.veridb.proofs.TxHeader;
-import java.io.EOFException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -126,7 +124,8 @@ public final class LedgerVerifier {
             }
             try {
                 checkOffset(id, scan.recordPos());
-                valuePos = checkValues(id, scan.recordPos(), r, valuePos);
+                valuePos = store.checkValues(id, scan.recordPos(), r, valuePos);
+                entries += r.entries().size();
                 prevAlh = checkChain(id, scan.recordPos(), r, prevAlh, tree);
             } catch (CorruptLogException e) {
                 return broken(id, e);
@@ -165,35 +164,6 @@ public final class LedgerVerifier {
         }
     }
 
-    private long checkValues(long id, long recordPos, TxRecord r, long expected) throws IOException {
-        long vp = r.valuePos();
-        boolean rolled = Segments.segment(vp) == Segments.segment(expected) + 1
-                && Segments.offset(vp) == FileHeader.BYTES && Segments.segment(vp) < store.valueLog.segmentCount();
-        if (vp != expected && !rolled) {
-            throw new CorruptLogException("values are not where the value log continues " + Kv.kv("valuePos",
-                    Long.toHexString(vp), "expected", Long.toHexString(expected)), store.txLog.fileName(recordPos),
-                    Segments.offset(recordPos), id, null);
-        }
-        byte[] all = new byte[Math.toIntExact(r.valuesLength())];
-        try {
-            store.valueLog.read(vp, ByteBuffer.wrap(all));
-        } catch (EOFException e) {
-            throw new CorruptLogException("values are cut short " + Kv.kv("bytes", all.length),
-                    store.valueLog.fileName(vp), Segments.offset(vp), id, e);
-        }
-        int off = 0;
-        for (int i = 0; i < r.entries().size(); i++) {
-            TxEntry e = r.entries().get(i);
-            byte[] h = LogStore.sha256(Arrays.copyOfRange(all, off, off + e.vLen()));
-            if (!Arrays.equals(h, e.rawHValue())) {
-                throw new CorruptLogException("value hash mismatch " + Kv.kv("entry", i, "hValue", e.rawHValue(),
-                        "actual", h), store.valueLog.fileName(vp), Segments.offset(vp) + off, id, null);
-            }
-            off += e.vLen();
-        }
-        entries += r.entries().size();
-        return vp + all.length;
-    }
 
     private byte[] checkChain(long id, long recordPos, TxRecord r, byte[] prevAlh, Frontier tree)
             throws IOException {

@@ -150,6 +150,37 @@ final class LogStore implements Closeable {
         return out;
     }
 
+    /** Checks that the values of {@code r} follow {@code expected} and hash right; returns where they end. */
+    long checkValues(long id, long recordPos, TxRecord r, long expected) throws IOException {
+        long vp = r.valuePos();
+        boolean rolled = Segments.segment(vp) == Segments.segment(expected) + 1
+                && Segments.offset(vp) == FileHeader.BYTES && Segments.segment(vp) < valueLog.segmentCount();
+        if (vp != expected && !rolled) {
+            throw new CorruptLogException("values are not where the value log continues " + Kv.kv("valuePos",
+                    Long.toHexString(vp), "expected", Long.toHexString(expected)), txLog.fileName(recordPos),
+                    Segments.offset(recordPos), id, null);
+        }
+        long total = r.valuesLength();
+        byte[] all = new byte[Math.toIntExact(total)];
+        try {
+            valueLog.read(vp, ByteBuffer.wrap(all));
+        } catch (EOFException e) {
+            throw new CorruptLogException("values are cut short " + Kv.kv("bytes", total),
+                    valueLog.fileName(vp), Segments.offset(vp), id, e);
+        }
+        int off = 0;
+        for (int i = 0; i < r.entries().size(); i++) {
+            TxEntry e = r.entries().get(i);
+            byte[] h = LogStore.sha256(Arrays.copyOfRange(all, off, off + e.vLen()));
+            if (!Arrays.equals(h, e.rawHValue())) {
+                throw new CorruptLogException("value hash mismatch " + Kv.kv("entry", i, "hValue", e.rawHValue(),
+                        "actual", h), valueLog.fileName(vp), Segments.offset(vp) + off, id, null);
+            }
+            off += e.vLen();
+        }
+        return vp + total;
+    }
+
     static byte[] sha256(byte[] data) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(data);

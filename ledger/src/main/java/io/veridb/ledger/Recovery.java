@@ -4,7 +4,6 @@ import io.veridb.proofs.AppendOnlyTree;
 import io.veridb.proofs.Hashes;
 import io.veridb.proofs.NodeLayout;
 import io.veridb.proofs.TxHeader;
-import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
@@ -135,7 +134,7 @@ final class Recovery {
                 break;
             }
             try {
-                valuePos = checkValues(id, scan.recordPos(), r, valuePos);
+                valuePos = store.checkValues(id, scan.recordPos(), r, valuePos);
             } catch (CorruptLogException e) {
                 bad = e;
                 badId = id;
@@ -181,36 +180,6 @@ final class Recovery {
         return new Result(last, prevAlh, checkpointTx, failure);
     }
 
-    /** Checks that the values of {@code r} follow {@code expected} and hash right; returns where they end. */
-    private long checkValues(long id, long recordPos, TxRecord r, long expected) throws IOException {
-        long vp = r.valuePos();
-        boolean rolled = Segments.segment(vp) == Segments.segment(expected) + 1
-                && Segments.offset(vp) == FileHeader.BYTES && Segments.segment(vp) < store.valueLog.segmentCount();
-        if (vp != expected && !rolled) {
-            throw new CorruptLogException("values are not where the log continues " + Kv.kv("valuePos",
-                    Long.toHexString(vp), "expected", Long.toHexString(expected)), store.txLog.fileName(recordPos),
-                    Segments.offset(recordPos), id, null);
-        }
-        long total = r.valuesLength();
-        byte[] all = new byte[Math.toIntExact(total)];
-        try {
-            store.valueLog.read(vp, ByteBuffer.wrap(all));
-        } catch (EOFException e) {
-            throw new CorruptLogException("values are cut short " + Kv.kv("bytes", total),
-                    store.valueLog.fileName(vp), Segments.offset(vp), id, e);
-        }
-        int off = 0;
-        for (int i = 0; i < r.entries().size(); i++) {
-            TxEntry e = r.entries().get(i);
-            byte[] h = LogStore.sha256(Arrays.copyOfRange(all, off, off + e.vLen()));
-            if (!Arrays.equals(h, e.rawHValue())) {
-                throw new CorruptLogException("value hash mismatch " + Kv.kv("entry", i, "hValue", e.rawHValue(),
-                        "actual", h), store.valueLog.fileName(vp), Segments.offset(vp) + off, id, null);
-            }
-            off += e.vLen();
-        }
-        return vp + total;
-    }
 
     /** Whether transaction {@code id} (damaged at {@code pos}) was acknowledged, so it must not be cut. */
     private boolean isAcknowledged(long id, long pos) throws IOException {
