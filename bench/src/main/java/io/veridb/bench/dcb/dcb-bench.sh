@@ -2,7 +2,7 @@
 # Side-by-side DCB benchmark: the real UmaDB server (the `umadb` command of the pinned PyPI wheel) and VeriDB,
 # driven by the same Java gRPC load generator (DcbBenchMain) with UmaDB's workloads.
 #
-# Usage (from anywhere): bench/src/main/java/io/veridb/bench/dcb/dcb-bench.sh [seconds-per-row] [initial-events]
+# Usage (from anywhere): bench/src/main/java/io/veridb/bench/dcb/dcb-bench.sh [seconds-per-row] [initial-events] [rounds]
 # Both servers run side by side; every row is measured on each, back to back, alternating which goes first.
 # Env: WORK (scratch dir, default /tmp/veridb-dcb-bench), FILTER (substring of row names; no report),
 #      VERIDB_JAVA_OPTS (server JVM flags), SKIP_BUILD (use the installed modules as they are).
@@ -11,6 +11,7 @@ set -euo pipefail
 
 SECONDS_PER_ROW="${1:-10}"
 INITIAL="${2:-1000000}"
+ROUNDS="${3:-3}"
 ROOT="$(cd "$(dirname "$0")/../../../../../../../.." && pwd)"
 WORK="${WORK:-/tmp/veridb-dcb-bench}"
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
@@ -75,24 +76,29 @@ java $VERIDB_JAVA_OPTS $JAVA_LOG -cp "$CP" io.veridb.bench.dcb.DcbBenchServer "$
 VERIDB_PID=$!
 wait_port "$UMADB_PORT"
 wait_port "$VERIDB_PORT"
-log "load: ${SECONDS_PER_ROW}s per row per server, ${INITIAL} preloaded events, rows interleaved"
-java -Xmx2g $JAVA_LOG -cp "$CP" io.veridb.bench.dcb.DcbBenchMain 127.0.0.1 veridb "$VERIDB_PORT" umadb "$UMADB_PORT" \
-  "$SECONDS_PER_ROW" "$INITIAL" "$WORK" "${FILTER:-}" 2>&1 | tee "$WORK/load.log" >&2
+RUN_DIRS=()
+for round in $(seq 1 "$ROUNDS"); do
+  log "round $round/$ROUNDS: ${SECONDS_PER_ROW}s per row per server, ${INITIAL} preloaded events, rows interleaved"
+  mkdir -p "$WORK/round$round"; rm -f "$WORK/round$round"/*.tsv
+  java -Xmx2g $JAVA_LOG -cp "$CP" io.veridb.bench.dcb.DcbBenchMain 127.0.0.1 veridb "$VERIDB_PORT" umadb \
+    "$UMADB_PORT" "$SECONDS_PER_ROW" "$INITIAL" "$WORK/round$round" "${FILTER:-}" 2>&1 \
+    | tee "$WORK/round$round/load.log" >&2
+  RUN_DIRS+=("$WORK/round$round")
+done
 stop_servers
 
 if [ -z "${FILTER:-}" ]; then
   {
     echo "# DCB benchmarks: VeriDB vs UmaDB"
     echo
-    echo "- Command: \`bench/src/main/java/io/veridb/bench/dcb/dcb-bench.sh $SECONDS_PER_ROW $INITIAL\`"
+    echo "- Command: \`bench/src/main/java/io/veridb/bench/dcb/dcb-bench.sh $SECONDS_PER_ROW $INITIAL $ROUNDS\`"
     echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
-    echo "- Machine: $(nproc) vCPU ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(free -g | awk '/Mem:/{print $2}') GiB RAM, $(df -h "$WORK" | awk 'NR==2{print $1}'), load average at start of report: $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "- Machine: $(nproc) vCPU ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(free -g | awk '/Mem:/{print $2}') GiB RAM, $(df -h "$WORK" | awk 'NR==2{print $1}'), load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (the machine is shared with other builds)"
     echo "- UmaDB: \`$(grep -v '^#' "$REQ")\` wheel, \`umadb --listen 127.0.0.1:PORT --db-path DIR\` (defaults: fileio reads, fsync on)"
     echo "- VeriDB: \`DcbBenchServer\` (VeriDbServer, DCB port), JVM \`$VERIDB_JAVA_OPTS\`, $(java -version 2>&1 | head -1)"
     echo "- Client: the same Java gRPC load generator (\`DcbBenchMain\`, grpc-java, 16 connections per server shared by all clients, closed loop, one request in flight per client, 8 MiB flow-control window), ${SECONDS_PER_ROW} s per row per server; both servers run side by side and each row is measured on both back to back, alternating which goes first"
     echo "- Workload (UmaDB's benchmarks): ${INITIAL} preloaded tiny events (type \`bench-init\`, tags \`init\` + \`tag-<i mod 100000>\`); appends of tiny events (type \`bench-append\`, tag \`append\`, data \`data-<i>\`); the conditional variant fails if an \`init\` event exists after the last preloaded position (never fails, one index seek); reads of all events use batch_size 4096; a one-tag read returns 10 events (batch_size 10)"
   } > "$WORK/header.md"
-  java -cp "$CP" io.veridb.bench.dcb.DcbBenchReport "$WORK/veridb.tsv" "$WORK/umadb.tsv" "$ROOT/docs/benchmarks-dcb.md" \
-    "$WORK/header.md"
+  java -cp "$CP" io.veridb.bench.dcb.DcbBenchReport "$ROOT/docs/benchmarks-dcb.md" "$WORK/header.md" "${RUN_DIRS[@]}"
   log "wrote $ROOT/docs/benchmarks-dcb.md"
 fi
