@@ -106,7 +106,9 @@ final class LedgerAccess {
      * before waiting, as immudb does.
      */
     void awaitIndexed(long txId) {
-        if (txId <= 0) {
+        // The ledger publishes a transaction only once it is indexed, so a committed txId needs no wait; checking
+        // first keeps the common case off the ledger's monitor (every Get with sinceTx passes here).
+        if (txId <= 0 || txId <= ledger.lastTxId()) {
             return;
         }
         boolean reached;

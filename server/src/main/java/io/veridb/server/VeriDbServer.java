@@ -59,6 +59,7 @@ public final class VeriDbServer implements AutoCloseable {
     private final DcbFace dcb;
     private final Server main;
     private final Server dcbServer;
+    private final CallExecutors executors;
     private final Thread shutdownHook;
     private final Runnable detachLogFile;
     private boolean closed;
@@ -74,6 +75,7 @@ public final class VeriDbServer implements AutoCloseable {
         this.dcb = p.dcb;
         this.main = p.main;
         this.dcbServer = p.dcbServer;
+        this.executors = p.executors;
         this.shutdownHook = new Thread(this::close, "veridb-shutdown");
     }
 
@@ -88,6 +90,7 @@ public final class VeriDbServer implements AutoCloseable {
         DcbFace dcb;
         Server main;
         Server dcbServer;
+        CallExecutors executors;
 
         @Override
         public void close() {
@@ -101,6 +104,9 @@ public final class VeriDbServer implements AutoCloseable {
             }
             if (guard != null) {
                 guard.shutdownNow();
+            }
+            if (executors != null) {
+                executors.close();
             }
             if (databases != null) {
                 databases.close();
@@ -163,11 +169,12 @@ public final class VeriDbServer implements AutoCloseable {
         if (c.grpcReflection()) {
             mainServices.add(ProtoReflectionService.newInstance().bindService());
         }
+        p.executors = new CallExecutors();
         SslContext tls = c.tls() ? ServerTls.context(c.certificate(), c.pkey(), c.clientcas(), c.mtls()) : null;
-        p.main = listen(c.address(), c.port(), c.maxRecvMsgSizeBytes(), tls, mainServices, "main");
+        p.main = listen(p.executors, c.address(), c.port(), c.maxRecvMsgSizeBytes(), tls, mainServices, "main");
         if (c.dcbPort() >= 0) {
             SslContext dcbTls = c.tls() ? ServerTls.context(c.certificate(), c.pkey(), null, false) : null;
-            p.dcbServer = listen(c.effectiveDcbAddress(), c.dcbPort(), c.maxRecvMsgSizeBytes(), dcbTls,
+            p.dcbServer = listen(p.executors, c.effectiveDcbAddress(), c.dcbPort(), c.maxRecvMsgSizeBytes(), dcbTls,
                     p.dcb.services(), "DCB");
         }
     }
@@ -211,12 +218,14 @@ public final class VeriDbServer implements AutoCloseable {
         return guard;
     }
 
-    private static Server listen(String address, int port, int maxInbound, SslContext tls,
+    private static Server listen(CallExecutors executors, String address, int port, int maxInbound, SslContext tls,
             List<ServerServiceDefinition> services, String what) throws IOException {
         NettyServerBuilder b = NettyServerBuilder.forAddress(new InetSocketAddress(address, port))
                 .maxInboundMessageSize(maxInbound)
                 .permitKeepAliveTime(PERMIT_KEEPALIVE_SECONDS, TimeUnit.SECONDS)
-                .permitKeepAliveWithoutCalls(true);
+                .permitKeepAliveWithoutCalls(true)
+                .directExecutor()
+                .callExecutor(executors);
         if (tls != null) {
             b.sslContext(tls);
         }
@@ -270,6 +279,7 @@ public final class VeriDbServer implements AutoCloseable {
             awaitQuietly(dcbServer);
         }
         guard.shutdownNow();
+        executors.close();
         databases.close();
         deletePidFile();
         if (Thread.currentThread() != shutdownHook) {

@@ -1,0 +1,74 @@
+package io.veridb.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.grpc.Attributes;
+import io.grpc.Metadata;
+import io.grpc.MethodDescriptor;
+import io.grpc.ServerCall;
+import io.grpc.Status;
+import io.veridb.protocol.immudb.ImmuServiceGrpc;
+import io.veridb.protocol.umadb.v1.DCBGrpc;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class CallExecutorsTest {
+
+    @Test
+    void getRunsInlineAndEveryOtherCallOnThePool() throws Exception {
+        try (CallExecutors executors = new CallExecutors()) {
+            assertThat(executors.getExecutor(call(ImmuServiceGrpc.getGetMethod()), new Metadata()))
+                    .as("Get runs on the event loop").isNull();
+            for (MethodDescriptor<?, ?> m : new MethodDescriptor<?, ?>[] {ImmuServiceGrpc.getSetMethod(),
+                    ImmuServiceGrpc.getVerifiableGetMethod(), ImmuServiceGrpc.getOpenSessionMethod(),
+                    ImmuServiceGrpc.getStreamGetMethod(), DCBGrpc.getAppendMethod(), DCBGrpc.getReadMethod()}) {
+                ExecutorService pool = executors.getExecutor(call(m), new Metadata());
+                assertThat(pool).as(m.getFullMethodName()).isNotNull();
+                String thread = CompletableFuture.supplyAsync(() -> Thread.currentThread().getName(), pool)
+                        .get(10, TimeUnit.SECONDS);
+                assertThat(thread).as(m.getFullMethodName()).startsWith("veridb-grpc-");
+            }
+        }
+    }
+
+    @Test
+    void closeStopsThePool() {
+        CallExecutors executors = new CallExecutors();
+        ExecutorService pool = executors.getExecutor(call(ImmuServiceGrpc.getSetMethod()), new Metadata());
+        executors.close();
+        assertThat(pool.isShutdown()).isTrue();
+    }
+
+    private static <Q, R> ServerCall<Q, R> call(MethodDescriptor<Q, R> method) {
+        return new ServerCall<>() {
+            @Override
+            public void request(int numMessages) {}
+
+            @Override
+            public void sendHeaders(Metadata headers) {}
+
+            @Override
+            public void sendMessage(R message) {}
+
+            @Override
+            public void close(Status status, Metadata trailers) {}
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+
+            @Override
+            public Attributes getAttributes() {
+                return Attributes.EMPTY;
+            }
+
+            @Override
+            public MethodDescriptor<Q, R> getMethodDescriptor() {
+                return method;
+            }
+        };
+    }
+}
