@@ -299,12 +299,7 @@ public final class Ledger implements AutoCloseable {
     /** The stored value of entry {@code entryIndex} of {@code txId}, checked against its hValue. */
     public byte[] value(long txId, int entryIndex) throws IOException {
         checkTx(txId);
-        TxRecord r = store.record(txId);
-        if (entryIndex < 0 || entryIndex >= r.entries().size()) {
-            throw new IllegalArgumentException(Kv.kv("entryIndex", entryIndex, "nentries", r.entries().size(),
-                    "tx", txId));
-        }
-        return store.value(txId, r, entryIndex);
+        return store.value(txId, entryIndex);
     }
 
     /** All entries of {@code txId} with their values, each checked against its hValue. */

@@ -9,7 +9,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -73,6 +72,11 @@ final class LogStore implements Closeable {
 
     /** Reads and checks the record of transaction {@code txId} at packed tx-log position {@code pos}. */
     TxRecord recordAt(long txId, long pos) throws IOException {
+        return TxLogFormat.read(recordBytes(txId, pos), txId, txLog.fileName(pos), Segments.offset(pos));
+    }
+
+    /** The bytes of the record at {@code pos}, frame included (length checked, CRC not yet). */
+    private ByteBuffer recordBytes(long txId, long pos) throws IOException {
         String file = txLog.fileName(pos);
         long off = Segments.offset(pos);
         try {
@@ -93,7 +97,7 @@ final class LogStore implements Closeable {
                 txLog.read(pos, full);
                 full.flip();
             }
-            return TxLogFormat.read(full, txId, file, off);
+            return full;
         } catch (EOFException e) {
             throw new CorruptLogException("tx record is cut short", file, off, txId, e);
         }
@@ -104,9 +108,13 @@ final class LogStore implements Closeable {
         try {
             return recordAt(txId, pos);
         } catch (CorruptLogException e) {
-            throw new CorruptLogException(e.detail() + "; position read from " + TxOffsets.FILE + "@"
-                    + offsets.offsetOf(txId), e.file(), e.offset(), txId, e);
+            throw atOffsetsSlot(txId, e);
         }
+    }
+
+    private CorruptLogException atOffsetsSlot(long txId, CorruptLogException e) {
+        return new CorruptLogException(e.detail() + "; position read from " + TxOffsets.FILE + "@"
+                + offsets.offsetOf(txId), e.file(), e.offset(), txId, e);
     }
 
     /** The full header of committed transaction {@code txId}, derived fields read from the node file. */
@@ -124,17 +132,38 @@ final class LogStore implements Closeable {
     /** Reads value {@code index} of {@code r} (transaction {@code txId}) and checks its hash. */
     byte[] value(long txId, TxRecord r, int index) throws IOException {
         TxEntry e = r.entries().get(index);
-        long pos = r.valuePos(index);
-        byte[] v = new byte[e.vLen()];
+        return checkedValue(txId, index, r.valuePos(index), e.vLen(), e.rawHValue());
+    }
+
+    /**
+     * Reads value {@code index} of transaction {@code txId} and checks its hash, decoding only that entry of the
+     * record (the point-read path).
+     *
+     * @throws IllegalArgumentException if the transaction has no entry {@code index}
+     */
+    byte[] value(long txId, int index) throws IOException {
+        long pos = offsets.get(txId);
+        TxLogFormat.ValueRef ref;
+        try {
+            ref = TxLogFormat.readValueRef(recordBytes(txId, pos), txId, index, txLog.fileName(pos),
+                    Segments.offset(pos));
+        } catch (CorruptLogException e) {
+            throw atOffsetsSlot(txId, e);
+        }
+        return checkedValue(txId, index, ref.pos(), ref.vLen(), ref.hValue());
+    }
+
+    private byte[] checkedValue(long txId, int index, long pos, int vLen, byte[] hValue) throws IOException {
+        byte[] v = new byte[vLen];
         try {
             valueLog.read(pos, ByteBuffer.wrap(v));
         } catch (EOFException ex) {
-            throw new CorruptLogException("value is cut short " + Kv.kv("entry", index, "vLen", e.vLen()),
+            throw new CorruptLogException("value is cut short " + Kv.kv("entry", index, "vLen", vLen),
                     valueLog.fileName(pos), Segments.offset(pos), txId, ex);
         }
         byte[] h = sha256(v);
-        if (!Arrays.equals(h, e.rawHValue())) {
-            throw new CorruptLogException("value hash mismatch " + Kv.kv("entry", index, "hValue", e.rawHValue(),
+        if (!Arrays.equals(h, hValue)) {
+            throw new CorruptLogException("value hash mismatch " + Kv.kv("entry", index, "hValue", hValue,
                     "actual", h), valueLog.fileName(pos), Segments.offset(pos), txId, null);
         }
         return v;
@@ -182,11 +211,7 @@ final class LogStore implements Closeable {
     }
 
     static byte[] sha256(byte[] data) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256(data);
     }
 
     @Override

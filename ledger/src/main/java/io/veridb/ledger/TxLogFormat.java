@@ -91,17 +91,7 @@ final class TxLogFormat {
      */
     static TxRecord read(ByteBuffer in, long txId, String file, long offset) throws CorruptLogException {
         int start = in.position();
-        int bodyLen = in.getInt(start);
-        if (bodyLen < FIXED_BODY || bodyLen > in.remaining() - FRAME_BYTES) {
-            throw new CorruptLogException("tx record " + Kv.kv("bodyLen", bodyLen, "available",
-                    in.remaining() - FRAME_BYTES), file, offset, txId, null);
-        }
-        int stored = in.getInt(start + 4 + bodyLen);
-        int actual = crc(txId, in, start, bodyLen);
-        if (stored != actual) {
-            throw new CorruptLogException("tx record " + Kv.kv("crcExpected", Integer.toHexString(stored),
-                    "crcActual", Integer.toHexString(actual)), file, offset, txId, null);
-        }
+        int bodyLen = checkFrame(in, txId, file, offset);
         ByteBuffer b = in.duplicate();
         b.position(start + 4).limit(start + 4 + bodyLen);
         try {
@@ -114,6 +104,90 @@ final class TxLogFormat {
         } catch (RuntimeException e) {
             throw new CorruptLogException("tx record body is malformed: " + e.getMessage(), file, offset, txId, e);
         }
+    }
+
+    /**
+     * Where the value of entry {@code index} lies and what it must hash to, read from the record of {@code txId} in
+     * {@code in} (as for {@link #read}) without decoding the other entries: a point read of one value of a large
+     * transaction skips the allocation of every entry. The CRC covers the whole record, as in {@link #read}.
+     *
+     * @throws IllegalArgumentException if the transaction has no entry {@code index}
+     * @throws CorruptLogException on a bad length, CRC mismatch or malformed body
+     */
+    static ValueRef readValueRef(ByteBuffer in, long txId, int index, String file, long offset)
+            throws CorruptLogException {
+        int start = in.position();
+        int bodyLen = checkFrame(in, txId, file, offset);
+        ByteBuffer b = in.duplicate();
+        b.position(start + 4).limit(start + 4 + bodyLen);
+        int n;
+        try {
+            b.position(b.position() + 1 + 8 + 1);
+            int txmdLen = b.getShort() & 0xFFFF;
+            b.position(b.position() + txmdLen);
+            n = b.getShort() & 0xFFFF;
+        } catch (RuntimeException e) {
+            throw new CorruptLogException("tx record body is malformed: " + e.getMessage(), file, offset, txId, e);
+        }
+        if (index < 0 || index >= n) {
+            throw new IllegalArgumentException(Kv.kv("entryIndex", index, "nentries", n, "tx", txId));
+        }
+        try {
+            if (n > 1) {
+                b.position(b.position() + Hashes.SIZE);
+            }
+            long pos = b.getLong();
+            for (int i = 0; i < index; i++) {
+                int keyLen = b.getShort() & 0xFFFF;
+                b.position(b.position() + keyLen);
+                int mdLen = b.get() & 0xFF;
+                b.position(b.position() + mdLen);
+                pos += b.getInt();
+                b.position(b.position() + Hashes.SIZE);
+            }
+            int keyLen = b.getShort() & 0xFFFF;
+            b.position(b.position() + keyLen);
+            int mdLen = b.get() & 0xFF;
+            b.position(b.position() + mdLen);
+            int vLen = b.getInt();
+            byte[] hValue = new byte[Hashes.SIZE];
+            b.get(hValue);
+            return new ValueRef(pos, vLen, hValue);
+        } catch (RuntimeException e) {
+            throw new CorruptLogException("tx record body is malformed: " + e.getMessage(), file, offset, txId, e);
+        }
+    }
+
+    /**
+     * One entry's value as the record describes it.
+     *
+     * @param pos packed value-log position of the value
+     * @param vLen stored value length
+     * @param hValue SHA-256 of the stored value (owned by the caller; not copied)
+     */
+    record ValueRef(long pos, int vLen, byte[] hValue) {
+        ValueRef {
+            if (vLen < 0) {
+                throw new IllegalArgumentException("vLen=" + vLen + ", want >= 0");
+            }
+        }
+    }
+
+    /** Checks the length and CRC of the record at {@code in}'s position; returns its body length. */
+    private static int checkFrame(ByteBuffer in, long txId, String file, long offset) throws CorruptLogException {
+        int start = in.position();
+        int bodyLen = in.getInt(start);
+        if (bodyLen < FIXED_BODY || bodyLen > in.remaining() - FRAME_BYTES) {
+            throw new CorruptLogException("tx record " + Kv.kv("bodyLen", bodyLen, "available",
+                    in.remaining() - FRAME_BYTES), file, offset, txId, null);
+        }
+        int stored = in.getInt(start + 4 + bodyLen);
+        int actual = crc(txId, in, start, bodyLen);
+        if (stored != actual) {
+            throw new CorruptLogException("tx record " + Kv.kv("crcExpected", Integer.toHexString(stored),
+                    "crcActual", Integer.toHexString(actual)), file, offset, txId, null);
+        }
+        return bodyLen;
     }
 
     private static TxRecord decodeBody(ByteBuffer b) {

@@ -64,6 +64,30 @@ class LedgerContractTest {
     }
 
     @Test
+    void valueReadsEachEntryOfAManyEntryTransactionAndRefusesAMissingEntry() throws Exception {
+        try (Ledger l = Ledger.open(dir, LedgerOptions.defaults())) {
+            l.commit(List.of(kv("first", "one"))).get();
+            List<EntrySpec> es = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                KvMetadata md = i % 3 == 0 ? new KvMetadata(false, java.util.OptionalLong.of(1_000L + i), false)
+                        : KvMetadata.NONE;
+                es.add(new EntrySpec(b("key-" + "x".repeat(i % 17) + i), b("value-" + "y".repeat(i % 41) + i), md));
+            }
+            es.add(new EntrySpec(b("empty"), new byte[0]));
+            l.commit(es).get();
+            for (int i = 0; i < es.size(); i++) {
+                assertThat(l.value(2, i)).as("entry " + i).isEqualTo(es.get(i).value());
+            }
+            assertThat(l.value(1, 0)).isEqualTo(b("one"));
+            assertThatThrownBy(() -> l.value(2, es.size())).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("entryIndex=" + es.size()).hasMessageContaining("nentries=" + es.size())
+                    .hasMessageContaining("tx=2");
+            assertThatThrownBy(() -> l.value(1, -1)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("entryIndex=-1").hasMessageContaining("nentries=1");
+        }
+    }
+
+    @Test
     void matchesTheSpecVersionOneChainOfThreeTransactions() throws Exception {
         // spec §3.11(b): ts 1700000001..3, keys 0x00||"k1".., values 0x00||"v1"..
         AtomicLong ts = new AtomicLong(1700000000L);

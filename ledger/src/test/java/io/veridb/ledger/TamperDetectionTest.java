@@ -77,6 +77,9 @@ class TamperDetectionTest {
             assertThatThrownBy(() -> l.tx(VICTIM)).isInstanceOf(CorruptLogException.class)
                     .hasMessageContaining("crc").hasMessageContaining("file=" + victim.txFile())
                     .hasMessageContaining("offset=" + victim.recordOffset()).hasMessageContaining("tx=" + VICTIM);
+            assertThatThrownBy(() -> l.value(VICTIM, 0)).as("a point read checks the record too")
+                    .isInstanceOf(CorruptLogException.class).hasMessageContaining("crc")
+                    .hasMessageContaining("file=" + victim.txFile()).hasMessageContaining("tx=" + VICTIM);
             assertThat(l.tx(VICTIM - 1).header().id()).isEqualTo(VICTIM - 1);
         }
     }
@@ -136,6 +139,8 @@ class TamperDetectionTest {
         assertVerifierReports(d, TxOffsets.FILE, victim.offsetsSlot());
         try (Ledger l = Ledger.open(d, shallowRecheck())) {
             assertThatThrownBy(() -> l.tx(VICTIM)).isInstanceOf(CorruptLogException.class)
+                    .hasMessageContaining(TxOffsets.FILE).hasMessageContaining("tx=" + VICTIM);
+            assertThatThrownBy(() -> l.value(VICTIM, 0)).isInstanceOf(CorruptLogException.class)
                     .hasMessageContaining(TxOffsets.FILE).hasMessageContaining("tx=" + VICTIM);
         }
     }
