@@ -1,5 +1,6 @@
 package io.veridb.server.dcb;
 
+import io.veridb.server.proto.ProofMessages;
 import io.grpc.stub.StreamObserver;
 import io.veridb.events.DcbException;
 import io.veridb.events.EventLocation;
@@ -83,13 +84,13 @@ final class EventProofsService extends EventProofsGrpc.EventProofsImplBase {
         }
         return EventProof.newBuilder()
                 .setEvent(sequencedEvent(position))
-                .setTxHeader(ProofProtos.header(tx.header()))
+                .setTxHeader(ProofMessages.header(tx.header()))
                 .setEntryIndex(at.entryIndex())
-                .setEntryKey(ProofProtos.bytes(entry.key()))
-                .setEntryValue(ProofProtos.bytes(value))
-                .setEntryMetadata(ProofProtos.metadata(entry.metadata()))
-                .setInclusionProof(ProofProtos.inclusion(ledger.entryInclusionProof(v, at.entryIndex())))
-                .setDualProof(ProofProtos.dual(ledger.dualProof(source, target)))
+                .setEntryKey(ProofMessages.bytes(entry.key()))
+                .setEntryValue(ProofMessages.bytes(value))
+                .setEntryMetadata(ProofMessages.metadata(entry.metadata()))
+                .setInclusionProof(ProofMessages.inclusionProof(ledger.entryInclusionProof(v, at.entryIndex())))
+                .setDualProof(ProofMessages.dualProof(ledger.dualProof(source, target)))
                 .setState(state(current))
                 .build();
     }
@@ -110,7 +111,7 @@ final class EventProofsService extends EventProofsGrpc.EventProofsImplBase {
         return ImmutableState.newBuilder()
                 .setDb(database)
                 .setTxId(s.txId())
-                .setTxHash(ProofProtos.bytes(s.alh()))
+                .setTxHash(ProofMessages.bytes(s.alh()))
                 .build();
     }
 }

@@ -1,7 +1,7 @@
 package io.veridb.server.immu.kv;
 
 import com.google.protobuf.ByteString;
-import com.google.protobuf.UnsafeByteOperations;
+import io.veridb.server.proto.ProofMessages;
 import io.veridb.kv.KvEntry;
 import io.veridb.kv.KvRef;
 import io.veridb.kv.RawEntry;
@@ -11,18 +11,15 @@ import io.veridb.kv.ZEntry;
 import io.veridb.proofs.DualProof;
 import io.veridb.proofs.InclusionProof;
 import io.veridb.proofs.KvMetadata;
-import io.veridb.proofs.LinearProof;
 import io.veridb.proofs.TxHeader;
 import io.veridb.proofs.TxMetadata;
 import io.veridb.protocol.immudb.Entry;
-import io.veridb.protocol.immudb.Expiration;
 import io.veridb.protocol.immudb.KVMetadata;
 import io.veridb.protocol.immudb.Reference;
 import io.veridb.protocol.immudb.Signature;
 import io.veridb.protocol.immudb.Tx;
 import io.veridb.protocol.immudb.TxEntry;
 import io.veridb.protocol.immudb.VerifiableTx;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,36 +32,15 @@ final class ToProto {
     private ToProto() {}
 
     static ByteString bytes(byte[] owned) {
-        return UnsafeByteOperations.unsafeWrap(owned);
+        return ProofMessages.bytes(owned);
     }
 
     static io.veridb.protocol.immudb.TxHeader header(TxHeader h) {
-        io.veridb.protocol.immudb.TxHeader.Builder b = io.veridb.protocol.immudb.TxHeader.newBuilder()
-                .setId(h.id())
-                .setPrevAlh(bytes(h.prevAlh()))
-                .setTs(h.ts())
-                .setNentries(h.nentries())
-                .setEH(bytes(h.eH()))
-                .setBlTxId(h.blTxId())
-                .setBlRoot(bytes(h.blRoot()))
-                .setVersion(h.version());
-        if (!h.metadata().isEmpty()) {
-            b.setMetadata(txMetadata(h.metadata()));
-        }
-        return b.build();
-    }
-
-    private static io.veridb.protocol.immudb.TxMetadata txMetadata(TxMetadata md) {
-        return io.veridb.protocol.immudb.TxMetadata.newBuilder()
-                .setTruncatedTxID(md.truncatedTxId())
-                .setExtra(bytes(md.extra()))
-                .build();
+        return ProofMessages.header(h);
     }
 
     static KVMetadata metadata(KvMetadata md) {
-        KVMetadata.Builder b = KVMetadata.newBuilder().setDeleted(md.deleted()).setNonIndexable(md.nonIndexable());
-        md.expiresAt().ifPresent(t -> b.setExpiration(Expiration.newBuilder().setExpiresAt(t)));
-        return b.build();
+        return ProofMessages.metadata(md);
     }
 
     static Entry entry(KvEntry e) {
@@ -131,35 +107,11 @@ final class ToProto {
     }
 
     static io.veridb.protocol.immudb.InclusionProof inclusionProof(InclusionProof p) {
-        io.veridb.protocol.immudb.InclusionProof.Builder b = io.veridb.protocol.immudb.InclusionProof.newBuilder()
-                .setLeaf(p.leaf())
-                .setWidth(p.width());
-        p.terms().forEach(t -> b.addTerms(bytes(t)));
-        return b.build();
+        return ProofMessages.inclusionProof(p);
     }
 
     static io.veridb.protocol.immudb.DualProof dualProof(DualProof p) {
-        io.veridb.protocol.immudb.DualProof.Builder b = io.veridb.protocol.immudb.DualProof.newBuilder()
-                .setSourceTxHeader(header(p.source()))
-                .setTargetTxHeader(header(p.target()))
-                .addAllInclusionProof(hashes(p.inclusionProof()))
-                .addAllConsistencyProof(hashes(p.consistencyProof()))
-                .setTargetBlTxAlh(bytes(p.targetBlTxAlh()))
-                .addAllLastInclusionProof(hashes(p.lastInclusionProof()))
-                .setLinearProof(linearProof(p.linearProof()));
-        return b.build();
-    }
-
-    private static io.veridb.protocol.immudb.LinearProof linearProof(LinearProof p) {
-        return io.veridb.protocol.immudb.LinearProof.newBuilder()
-                .setSourceTxId(p.sourceTxId())
-                .setTargetTxId(p.targetTxId())
-                .addAllTerms(hashes(p.terms()))
-                .build();
-    }
-
-    private static List<ByteString> hashes(List<byte[]> hashes) {
-        return hashes.stream().map(ToProto::bytes).toList();
+        return ProofMessages.dualProof(p);
     }
 
     static VerifiableTx verifiableTx(io.veridb.kv.VerifiableTx v, Optional<Signature> signature) {
