@@ -3,7 +3,9 @@ package io.veridb.server;
 import io.grpc.Metadata;
 import io.grpc.ServerCall;
 import io.grpc.ServerCallExecutorSupplier;
-import io.veridb.protocol.immudb.ImmuServiceGrpc;
+import io.veridb.server.dcb.DcbInlineCalls;
+import io.veridb.server.immu.InlineCalls;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,8 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class CallExecutors implements ServerCallExecutorSupplier, AutoCloseable {
 
-    /** Full gRPC method names that run on the event loop. */
-    static final Set<String> INLINE = Set.of(ImmuServiceGrpc.getGetMethod().getFullMethodName());
+    /** Full gRPC method names that run on the event loop: each face lists its own. */
+    static final Set<String> INLINE = union(InlineCalls.METHODS, DcbInlineCalls.METHODS);
 
     private final ExecutorService blocking;
 
@@ -43,6 +45,12 @@ final class CallExecutors implements ServerCallExecutorSupplier, AutoCloseable {
     @Override
     public <Q, R> ExecutorService getExecutor(ServerCall<Q, R> call, Metadata headers) {
         return INLINE.contains(call.getMethodDescriptor().getFullMethodName()) ? null : blocking;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     @Override

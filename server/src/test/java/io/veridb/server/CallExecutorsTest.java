@@ -17,13 +17,16 @@ import org.junit.jupiter.api.Test;
 class CallExecutorsTest {
 
     @Test
-    void getRunsInlineAndEveryOtherCallOnThePool() throws Exception {
+    void listedCallsRunInlineAndBlockingCallsOnThePool() throws Exception {
         try (CallExecutors executors = new CallExecutors()) {
             assertThat(executors.getExecutor(call(ImmuServiceGrpc.getGetMethod()), new Metadata()))
                     .as("Get runs on the event loop").isNull();
-            for (MethodDescriptor<?, ?> m : new MethodDescriptor<?, ?>[] {ImmuServiceGrpc.getSetMethod(),
-                    ImmuServiceGrpc.getVerifiableGetMethod(), ImmuServiceGrpc.getOpenSessionMethod(),
-                    ImmuServiceGrpc.getStreamGetMethod(), DCBGrpc.getAppendMethod(), DCBGrpc.getReadMethod()}) {
+            for (String inline : CallExecutors.INLINE) {
+                assertThat(executors.getExecutor(call(method(inline)), new Metadata())).as(inline).isNull();
+            }
+            for (MethodDescriptor<?, ?> m : new MethodDescriptor<?, ?>[] {ImmuServiceGrpc.getOpenSessionMethod(),
+                    ImmuServiceGrpc.getLoginMethod(), ImmuServiceGrpc.getStreamGetMethod(), DCBGrpc.getReadMethod(),
+                    DCBGrpc.getSubscribeMethod()}) {
                 ExecutorService pool = executors.getExecutor(call(m), new Metadata());
                 assertThat(pool).as(m.getFullMethodName()).isNotNull();
                 String thread = CompletableFuture.supplyAsync(() -> Thread.currentThread().getName(), pool)
@@ -31,6 +34,22 @@ class CallExecutorsTest {
                 assertThat(thread).as(m.getFullMethodName()).startsWith("veridb-grpc-");
             }
         }
+    }
+
+    private static MethodDescriptor<Object, Object> method(String fullName) {
+        MethodDescriptor.Marshaller<Object> none = new MethodDescriptor.Marshaller<>() {
+            @Override
+            public java.io.InputStream stream(Object value) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Object parse(java.io.InputStream stream) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        return MethodDescriptor.newBuilder(none, none).setType(MethodDescriptor.MethodType.UNARY)
+                .setFullMethodName(fullName).build();
     }
 
     @Test

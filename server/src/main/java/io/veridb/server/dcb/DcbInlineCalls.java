@@ -1,0 +1,16 @@
+package io.veridb.server.dcb;
+
+import java.util.Set;
+
+/**
+ * The DCB RPCs that run on the Netty event loop that read them instead of on the blocking pool (see
+ * {@code io.veridb.server.CallExecutors}): calls whose handler never blocks. A handler listed here must not wait
+ * on a lock, a future or the disk beyond page-cache reads.
+ */
+public final class DcbInlineCalls {
+
+    /** Full gRPC method names. */
+    public static final Set<String> METHODS = Set.of();
+
+    private DcbInlineCalls() {}
+}
