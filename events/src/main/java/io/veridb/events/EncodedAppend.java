@@ -33,10 +33,14 @@ record EncodedAppend(AppendRequest request, List<byte[]> encoded, List<EventReco
             }
             if (error == null) {
                 byte[] bytes = EventRecord.encode(event, request.tracking());
+                EventRecord record = EventRecord.parse(bytes);
                 encoded.add(bytes);
-                records.add(EventRecord.parse(bytes));
+                records.add(record);
+                // as read back from the stored bytes: the index rows built from them must equal a replay's
+                keys.add(record.keys());
+            } else {
+                keys.add(new EventKeys(event.type(), event.tags(), event.uuid()));
             }
-            keys.add(new EventKeys(event.type(), event.tags(), event.uuid()));
         }
         if (error == null && request.tracking() != null) {
             error = EventLimits.checkTracking(request.tracking());

@@ -3,6 +3,7 @@ package io.veridb.events;
 import io.veridb.ledger.EntrySpec;
 import io.veridb.ledger.IndexWriter;
 import io.veridb.ledger.SecondaryIndex;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,9 @@ import org.slf4j.LoggerFactory;
  * side effects serve the live store and are safe to lose: {@link #writerHead()} (the last indexed position, read
  * by the writer thread when it prepares the next batch) and the hand-off of fresh records to a
  * {@link RecordCache}.
+ *
+ * <p>On the live path the writer thread has just prepared these entries ({@link #prepared}), so their records are
+ * taken from the preparer instead of parsed again; replay after a crash parses them.
  */
 final class EventIndex implements SecondaryIndex {
     static final String NAME = "dcb-events";
@@ -27,6 +31,8 @@ final class EventIndex implements SecondaryIndex {
     static final int LAST_POSITIONS = 1 << 16;
 
     private final LastPositions lastPositions = new LastPositions(LAST_POSITIONS);
+    /** Events of prepared, not yet indexed transactions, by the identity of their first entry. Writer thread. */
+    private final Map<EntrySpec, List<PendingEvent>> prepared = new IdentityHashMap<>();
     private volatile long writerHead;
     private volatile RecordCache cache;
 
@@ -37,9 +43,18 @@ final class EventIndex implements SecondaryIndex {
 
     @Override
     public void onCommit(long txId, List<EntrySpec> entries, IndexWriter out) {
+        List<PendingEvent> known = prepared.isEmpty() || entries.isEmpty() ? null : prepared.remove(entries.get(0));
         TxRows rows = null;
         for (int i = 0; i < entries.size(); i++) {
             EntrySpec entry = entries.get(i);
+            if (known != null && i < known.size()) {
+                if (rows == null) {
+                    rows = new TxRows(txId);
+                }
+                PendingEvent e = known.get(i);
+                addEvent(rows, i, e.position(), e.record(), e.keys(), out);
+                continue;
+            }
             byte[] key = entry.key();
             if (key.length < 2 || key[0] != LedgerKeys.PREFIX) {
                 continue;
@@ -48,7 +63,7 @@ final class EventIndex implements SecondaryIndex {
                 if (rows == null) {
                     rows = new TxRows(txId);
                 }
-                addEvent(rows, i, LedgerKeys.positionOf(key), entry.value(), out);
+                parseEvent(rows, i, LedgerKeys.positionOf(key), entry.value(), out);
             } else if (LedgerKeys.isTrackingKey(key)) {
                 long position = LedgerKeys.trackingPosition(entry.value());
                 out.put(IndexKeys.tracking(LedgerKeys.sourceOf(key)), IndexKeys.position(position));
@@ -60,7 +75,22 @@ final class EventIndex implements SecondaryIndex {
         }
     }
 
-    private void addEvent(TxRows rows, int entryIndex, long position, byte[] value, IndexWriter out) {
+    /**
+     * Hands over the events of a transaction the writer thread just prepared: {@code entries} starts with one
+     * entry per event, in order ({@code events.get(i)} is entry {@code i}); a tracking entry may follow.
+     */
+    void prepared(List<EntrySpec> entries, List<PendingEvent> events) {
+        if (!events.isEmpty()) {
+            prepared.put(entries.get(0), events);
+        }
+    }
+
+    /** Drops hand-overs of transactions the ledger did not commit (called when a new batch starts). */
+    void forgetPrepared() {
+        prepared.clear();
+    }
+
+    private void parseEvent(TxRows rows, int entryIndex, long position, byte[] value, IndexWriter out) {
         EventRecord record;
         EventKeys keys;
         try {
@@ -72,6 +102,11 @@ final class EventIndex implements SecondaryIndex {
                     entryIndex, e.getMessage());
             return;
         }
+        addEvent(rows, entryIndex, position, record, keys, out);
+    }
+
+    private void addEvent(TxRows rows, int entryIndex, long position, EventRecord record, EventKeys keys,
+            IndexWriter out) {
         rows.add(entryIndex, position, keys, out);
         if (position > writerHead) {
             writerHead = position;

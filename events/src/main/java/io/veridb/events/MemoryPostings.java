@@ -9,8 +9,10 @@ import java.util.Map;
  * Positions must be added in increasing order. Not thread-safe: used by the writer thread only.
  */
 final class MemoryPostings implements PostingSource {
-    private final Map<String, LongList> tags = new HashMap<>();
-    private final Map<String, LongList> types = new HashMap<>();
+    /** Beyond this many names a map is replaced rather than cleared: clearing walks the whole table. */
+    private static final int REUSE_LIMIT = 256;
+    private Map<String, LongList> tags = new HashMap<>();
+    private Map<String, LongList> types = new HashMap<>();
 
     /** Records an event's type and tags (a tag listed twice is posted once). */
     void add(long position, String type, Iterable<String> eventTags) {
@@ -21,8 +23,16 @@ final class MemoryPostings implements PostingSource {
     }
 
     void clear() {
-        tags.clear();
-        types.clear();
+        tags = cleared(tags);
+        types = cleared(types);
+    }
+
+    private static Map<String, LongList> cleared(Map<String, LongList> map) {
+        if (map.size() > REUSE_LIMIT) {
+            return new HashMap<>();
+        }
+        map.clear();
+        return map;
     }
 
     boolean isEmpty() {

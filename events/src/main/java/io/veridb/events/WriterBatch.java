@@ -12,12 +12,15 @@ import java.util.Map;
  * What the writer thread knows about the group-commit batch being prepared: the events and tracking positions
  * of the transactions accepted so far (its own and anything else on the ledger), and the head they lead to.
  * Rebuilt from the {@link PendingView} on every prepare, so a transaction the ledger refused never counts.
- * Writer thread only.
+ * The posting lists of the pending events are built only when a condition asks for them
+ * ({@link #pendingPostings()}): unconditional appends never pay for them. Writer thread only.
  */
 final class WriterBatch {
     private final EventIndex index;
     private final MemoryPostings postings = new MemoryPostings();
     private final List<PendingEvent> events = new ArrayList<>();
+    /** How many of {@link #events} are in {@link #postings}. */
+    private int posted;
     private final Map<String, Long> tracking = new HashMap<>();
     private long firstTxId = -1;
     private int ingested;
@@ -49,8 +52,12 @@ final class WriterBatch {
     private void reset(long first) {
         firstTxId = first;
         ingested = 0;
-        postings.clear();
+        if (posted > 0) {
+            postings.clear();
+            posted = 0;
+        }
         events.clear();
+        index.forgetPrepared();
         tracking.clear();
         committedHead = index.writerHead();
         head = committedHead;
@@ -81,13 +88,16 @@ final class WriterBatch {
 
     private void add(PendingEvent e) {
         events.add(e);
-        postings.add(e.position(), e.keys().type(), e.keys().tags());
         head = Math.max(head, e.position());
     }
 
-    /** Remembers what this store just prepared, for the next {@link #sync}. */
+    /**
+     * Remembers what this store just prepared, for the next {@link #sync}, and hands its events to the index so
+     * that indexing does not parse them again.
+     */
     void prepared(Prepared p) {
         lastPrepared = p;
+        index.prepared(p.entries(), p.events());
     }
 
     long committedHead() {
@@ -99,7 +109,12 @@ final class WriterBatch {
         return head;
     }
 
+    /** The posting lists of the pending events, brought up to date. */
     PostingSource pendingPostings() {
+        for (; posted < events.size(); posted++) {
+            PendingEvent e = events.get(posted);
+            postings.add(e.position(), e.keys().type(), e.keys().tags());
+        }
         return postings;
     }
 

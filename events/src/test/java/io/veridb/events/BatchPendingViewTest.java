@@ -39,6 +39,23 @@ class BatchPendingViewTest extends EventStoreTestBase {
     }
 
     @Test
+    void conditionsSeeUnconditionalAppendsQueuedBetweenThem() {
+        CompletableFuture<Long> checked = submit(new AppendCondition(tags("y"), 0), null, event("A", "x"));
+        CompletableFuture<Long> plain = submit(null, null, event("B", "y"));
+        CompletableFuture<Long> plainTyped = submit(null, null, event("C", "z"));
+        CompletableFuture<Long> onTag = submit(new AppendCondition(tags("y"), 1), null, event("D"));
+        CompletableFuture<Long> onType = submit(new AppendCondition(types("C"), 2), null, event("E"));
+        CompletableFuture<Long> clear = submit(new AppendCondition(tags("x"), 1), null, event("F"));
+        assertThat(checked.join()).isEqualTo(1);
+        assertThat(plain.join()).isEqualTo(2);
+        assertThat(plainTyped.join()).isEqualTo(3);
+        assertThat(onTag).isCompletedExceptionally();
+        assertThat(onType).isCompletedExceptionally();
+        assertThat(clear.join()).isEqualTo(4);
+        assertThat(ledger.lastTxId()).isEqualTo(4);
+    }
+
+    @Test
     void positionsStayGaplessAroundRejectedAndForeignTransactions() {
         List<CompletableFuture<Long>> results = new ArrayList<>();
         results.add(submit(null, null, event("A", "x"), event("A", "x")));
