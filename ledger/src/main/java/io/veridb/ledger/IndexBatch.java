@@ -23,23 +23,64 @@ import org.rocksdb.WriteBatch;
  */
 final class IndexBatch implements AutoCloseable {
 
-    private record Put(byte[] key, byte[] value) {}
+    /**
+     * A staged write: key, value and the key's first 8 bytes as an unsigned long, so sorting compares a primitive
+     * and reads the arrays only on a tie (sorting was the writer's largest Java cost at 1,000-entry transactions).
+     */
+    private record Put(byte[] key, long prefix, byte[] value) {
+        Put(byte[] key, byte[] value) {
+            this(key, IndexCodec.sortPrefix(key), value);
+        }
+    }
 
-    private static final java.util.Comparator<Put> BY_KEY = (a, b) -> Arrays.compareUnsigned(a.key, b.key);
+    /** The newest version of a key staged in this run; mutable so a re-set key is updated in place. */
+    private static final class Latest {
+        final ByteKey key;
+        final long prefix;
+        long txId;
+        int entryIndex;
+        long revision;
+        KvMetadata md;
+
+        Latest(ByteKey key) {
+            this.key = key;
+            this.prefix = IndexCodec.sortPrefix(key.bytes());
+        }
+
+        KeyVersion version() {
+            return new KeyVersion(key.bytes(), txId, entryIndex, revision, md);
+        }
+    }
+
+    private static final java.util.Comparator<Put> PUT_ORDER = (a, b) -> a.prefix != b.prefix
+            ? Long.compareUnsigned(a.prefix, b.prefix) : Arrays.compareUnsigned(a.key, b.key);
+    private static final java.util.Comparator<Latest> LATEST_ORDER = (a, b) -> a.prefix != b.prefix
+            ? Long.compareUnsigned(a.prefix, b.prefix) : Arrays.compareUnsigned(a.key.bytes(), b.key.bytes());
 
     private final RocksIndex index;
     private final List<SecondaryIndex> secondaries;
-    private final Map<ByteKey, KeyVersion> overlay = new HashMap<>();
+    /** Keys that may be indexed already; null to look every key up (replay). */
+    private final KnownKeys known;
+    private final Map<ByteKey, Latest> overlay = new HashMap<>();
     private final List<Put> history = new ArrayList<>();
     /** Secondary-index writes and markers, in staging order. */
     private final WriteBatchRep ordered = new WriteBatchRep(1 << 12);
+    /** The serialized batch; reused across commits (RocksDB copies it). */
+    private final WriteBatchRep out = new WriteBatchRep(1 << 16);
+    private final byte[] latestValue = new byte[IndexCodec.MAX_LATEST_VALUE];
     private final int latestCfId;
     private final int historyCfId;
     private final int defaultCfId;
 
     IndexBatch(RocksIndex index, List<SecondaryIndex> secondaries) {
+        this(index, secondaries, null);
+    }
+
+    /** With {@code known}, keys it proves new are not looked up, and every staged key is added to it. */
+    IndexBatch(RocksIndex index, List<SecondaryIndex> secondaries, KnownKeys known) {
         this.index = index;
         this.secondaries = secondaries;
+        this.known = known;
         this.latestCfId = index.latestCf().getID();
         this.historyCfId = index.historyCf().getID();
         this.defaultCfId = index.defaultCf().getID();
@@ -47,46 +88,37 @@ final class IndexBatch implements AutoCloseable {
 
     /** The newest version of {@code key}: staged, else committed. */
     Optional<KeyVersion> latest(byte[] key) throws IOException {
-        KeyVersion v = overlay.get(new ByteKey(key));
+        Latest v = overlay.get(new ByteKey(key));
         if (v != null) {
-            return Optional.of(v);
+            return Optional.of(v.version());
         }
         byte[] raw = index.get(index.latestCf(), key);
         return raw == null ? Optional.empty() : Optional.of(IndexCodec.decodeLatest(key, raw));
     }
 
     /**
-     * Stages the version written by entry {@code entryIndex} of {@code txId}; entries marked non-indexable are
-     * skipped. Returns the new version, or null when skipped.
-     */
-    KeyVersion add(byte[] key, long txId, int entryIndex, KvMetadata md) throws IOException {
-        if (md.nonIndexable()) {
-            return null;
-        }
-        return stage(new ByteKey(key), txId, entryIndex, md, latest(key).orElse(null));
-    }
-
-    /**
      * Stages every entry of transaction {@code txId} (skipping non-indexable ones), looking the previous versions
-     * that are not staged already up with one multi-get.
+     * that are not staged already, and not proven new by {@link KnownKeys}, up with one multi-get. {@code keys} are the entries' keys as {@link ByteKey}s
+     * (hashed already on the caller's thread), or null to make them here.
      */
-    void addAll(long txId, List<TxEntry> entries) throws IOException {
+    void addAll(long txId, List<TxEntry> entries, ByteKey[] keys) throws IOException {
         int n = entries.size();
-        ByteKey[] keys = new ByteKey[n];
+        if (keys == null) {
+            keys = new ByteKey[n];
+            for (int i = 0; i < n; i++) {
+                keys[i] = new ByteKey(entries.get(i).rawKey());
+            }
+        }
         KeyVersion[] prev = new KeyVersion[n];
         List<byte[]> missing = new ArrayList<>();
         int[] missingAt = new int[n];
         for (int i = 0; i < n; i++) {
-            TxEntry e = entries.get(i);
-            if (e.metadata().nonIndexable()) {
-                continue;
+            if (entries.get(i).metadata().nonIndexable() || overlay.containsKey(keys[i])
+                    || known != null && !known.mayExist(keys[i])) {
+                continue; // not indexed, staged already, or certainly new (revision 1, nothing to move)
             }
-            keys[i] = new ByteKey(e.rawKey());
-            prev[i] = overlay.get(keys[i]);
-            if (prev[i] == null) {
-                missingAt[missing.size()] = i;
-                missing.add(e.rawKey());
-            }
+            missingAt[missing.size()] = i;
+            missing.add(keys[i].bytes());
         }
         if (!missing.isEmpty()) {
             List<byte[]> values;
@@ -103,23 +135,36 @@ final class IndexBatch implements AutoCloseable {
             }
         }
         for (int i = 0; i < n; i++) {
-            if (keys[i] == null) {
-                continue;
-            }
             TxEntry e = entries.get(i);
-            // a key repeated within one transaction (replayed logs are not re-validated) sees its staged version
-            KeyVersion staged = overlay.get(keys[i]);
-            stage(keys[i], txId, i, e.metadata(), staged != null ? staged : prev[i]);
+            if (!e.metadata().nonIndexable()) {
+                stage(keys[i], txId, i, e.metadata(), prev[i]);
+            }
         }
     }
 
-    private KeyVersion stage(ByteKey key, long txId, int entryIndex, KvMetadata md, KeyVersion prev) {
-        KeyVersion v = new KeyVersion(key.bytes(), txId, entryIndex, prev == null ? 1 : prev.revision() + 1, md);
-        if (prev != null) {
-            history.add(new Put(IndexCodec.historyKey(key.bytes(), prev.revision()), IndexCodec.historyValue(prev)));
+    /** Stages one version; {@code committed} is the key's committed newest version, used if none is staged. */
+    private void stage(ByteKey key, long txId, int entryIndex, KvMetadata md, KeyVersion committed) {
+        // a key staged earlier in the run (or repeated within one replayed transaction) moves its staged version
+        Latest v = overlay.get(key);
+        if (v != null) {
+            history.add(new Put(IndexCodec.historyKey(key.bytes(), v.revision),
+                    IndexCodec.historyValue(v.txId, v.entryIndex, v.md)));
+        } else {
+            v = new Latest(key);
+            if (known != null) {
+                known.add(key);
+            }
+            if (committed != null) {
+                history.add(new Put(IndexCodec.historyKey(key.bytes(), committed.revision()),
+                        IndexCodec.historyValue(committed.txId(), committed.entryIndex(), committed.metadata())));
+                v.revision = committed.revision();
+            }
+            overlay.put(key, v);
         }
-        overlay.put(key, v);
-        return v;
+        v.txId = txId;
+        v.entryIndex = entryIndex;
+        v.revision++;
+        v.md = md;
     }
 
     /** Runs every secondary index in {@code only} (or all when null) on transaction {@code txId}. */
@@ -161,30 +206,29 @@ final class IndexBatch implements AutoCloseable {
 
     /** Applies everything staged and starts over. */
     void commit() throws IOException {
-        byte[] rep = serialize();
+        serialize();
         overlay.clear();
         history.clear();
         ordered.clear();
-        try (WriteBatch wb = new WriteBatch(rep)) {
+        try (WriteBatch wb = new WriteBatch(out.toByteArray())) {
             index.write(wb);
         }
     }
 
-    /** The staged writes as one serialized RocksDB batch (see the class comment for the order). */
-    private byte[] serialize() {
-        KeyVersion[] latest = overlay.values().toArray(new KeyVersion[0]);
-        Arrays.sort(latest, (a, b) -> Arrays.compareUnsigned(a.rawKey(), b.rawKey()));
-        history.sort(BY_KEY);
-        WriteBatchRep out = new WriteBatchRep(WriteBatchRep.HEADER_BYTES + latest.length * 64
-                + history.size() * 64 + 64);
-        for (KeyVersion v : latest) {
-            out.put(latestCfId, v.rawKey(), IndexCodec.latestValue(v));
+    /** Serializes the staged writes into {@link #out} as one RocksDB batch (order: see the class comment). */
+    private void serialize() {
+        Latest[] latest = overlay.values().toArray(new Latest[0]);
+        Arrays.sort(latest, LATEST_ORDER);
+        history.sort(PUT_ORDER);
+        out.clear();
+        for (Latest v : latest) {
+            int len = IndexCodec.latestValue(latestValue, v.txId, v.entryIndex, v.revision, v.md);
+            out.put(latestCfId, v.key.bytes(), latestValue, len);
         }
         for (Put p : history) {
             out.put(historyCfId, p.key(), p.value());
         }
         out.append(ordered);
-        return out.toByteArray();
     }
 
     @Override

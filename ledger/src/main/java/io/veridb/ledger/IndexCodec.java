@@ -44,10 +44,39 @@ final class IndexCodec {
         return ByteBuffer.wrap(b).getLong();
     }
 
+    /** Longest {@code latest} value: txId, entryIndex, revision and the longest metadata. */
+    static final int MAX_LATEST_VALUE = 18 + KvMetadata.MAX_ENCODED_LENGTH;
+
+    private static final byte[] NO_METADATA = new byte[0];
+
     static byte[] latestValue(KeyVersion v) {
-        byte[] md = v.metadata().encode();
-        return ByteBuffer.allocate(18 + md.length).putLong(v.txId()).putShort((short) v.entryIndex())
-                .putLong(v.revision()).put(md).array();
+        byte[] out = new byte[MAX_LATEST_VALUE];
+        int len = latestValue(out, v.txId(), v.entryIndex(), v.revision(), v.metadata());
+        return java.util.Arrays.copyOf(out, len);
+    }
+
+    /** Writes a {@code latest} value into {@code out} (at least {@link #MAX_LATEST_VALUE} bytes); returns its length. */
+    static int latestValue(byte[] out, long txId, int entryIndex, long revision, KvMetadata metadata) {
+        byte[] md = encode(metadata);
+        ByteBuffer.wrap(out).putLong(txId).putShort((short) entryIndex).putLong(revision).put(md);
+        return 18 + md.length;
+    }
+
+    /** The metadata's encoding; the common empty one without an allocation. */
+    static byte[] encode(KvMetadata metadata) {
+        return metadata.isEmpty() ? NO_METADATA : metadata.encode();
+    }
+
+    /**
+     * The first 8 bytes of {@code key} as an unsigned big-endian long, zero-padded: if two keys' prefixes differ,
+     * they order as the keys do ({@link java.util.Arrays#compareUnsigned}); if equal, compare the keys.
+     */
+    static long sortPrefix(byte[] key) {
+        long p = 0;
+        for (int i = 0; i < 8; i++) {
+            p = (p << 8) | (i < key.length ? key[i] & 0xFF : 0);
+        }
+        return p;
     }
 
     static KeyVersion decodeLatest(byte[] key, byte[] value) {
@@ -68,9 +97,12 @@ final class IndexCodec {
     }
 
     static byte[] historyValue(KeyVersion v) {
-        byte[] md = v.metadata().encode();
-        return ByteBuffer.allocate(10 + md.length).putLong(v.txId()).putShort((short) v.entryIndex()).put(md)
-                .array();
+        return historyValue(v.txId(), v.entryIndex(), v.metadata());
+    }
+
+    static byte[] historyValue(long txId, int entryIndex, KvMetadata metadata) {
+        byte[] md = encode(metadata);
+        return ByteBuffer.allocate(10 + md.length).putLong(txId).putShort((short) entryIndex).put(md).array();
     }
 
     static KeyVersion decodeHistory(byte[] key, long revision, byte[] value) {

@@ -54,7 +54,7 @@ final class IndexReplay {
             for (long id = from + 1; id <= lastTxId; id++) {
                 TxRecord r = store.record(id);
                 if (id > keyMark) {
-                    batch.addAll(id, r.entries());
+                    batch.addAll(id, r.entries(), null);
                 }
                 Set<String> need = new HashSet<>();
                 List<String> names = new ArrayList<>(marks.keySet());

@@ -199,14 +199,15 @@ public final class Ledger implements AutoCloseable {
         Objects.requireNonNull(entries, "entries");
         CompletableFuture<TxHeader> f = new CompletableFuture<>();
         List<EntrySpec> copy = List.copyOf(entries);
+        ByteKey[] keys;
         try {
-            TxValidator.check(copy, options);
+            keys = TxValidator.check(copy, options);
         } catch (IllegalArgumentException e) {
             f.completeExceptionally(e);
             return f;
         }
         // hashing is pure: do it here, in parallel across callers, so the writer thread only chains
-        PreparedEntries prepared = PreparedEntries.of(options.headerVersion(), copy);
+        PreparedEntries prepared = PreparedEntries.of(options.headerVersion(), copy, keys);
         writer.submit(new CommitRequest(copy, prepared, null, null, f, System.nanoTime()));
         return f;
     }

@@ -14,16 +14,18 @@ final class TxValidator {
 
     /**
      * @throws LimitExceededException when a limit is broken (names the value, the limit and the entry)
+     * @return the entries' keys as {@link ByteKey}s (hashed once here, reused by the key index)
      * @throws IllegalArgumentException on no entries, an empty or duplicate key, or metadata in header version 0
      */
-    static void check(List<EntrySpec> entries, LedgerOptions o) {
+    static ByteKey[] check(List<EntrySpec> entries, LedgerOptions o) {
         if (entries == null || entries.isEmpty()) {
             throw new IllegalArgumentException("entries=0, want at least 1 entry per transaction");
         }
         if (entries.size() > o.maxTxEntries()) {
             throw new LimitExceededException("entries", entries.size(), o.maxTxEntries(), "");
         }
-        Set<ByteKey> keys = new HashSet<>();
+        ByteKey[] out = new ByteKey[entries.size()];
+        Set<ByteKey> keys = entries.size() == 1 ? Set.of() : new HashSet<>(entries.size() * 2);
         long valueBytes = 0;
         for (int i = 0; i < entries.size(); i++) {
             EntrySpec e = entries.get(i);
@@ -48,10 +50,12 @@ final class TxValidator {
                 throw new IllegalArgumentException("entry " + i + " has metadata " + e.metadata()
                         + " but header version 0 allows none");
             }
-            if (!keys.add(new ByteKey(e.rawKey()))) {
+            out[i] = new ByteKey(e.rawKey());
+            if (entries.size() > 1 && !keys.add(out[i])) {
                 throw new IllegalArgumentException("duplicate key " + Kv.hex(e.rawKey()) + " in entry " + i
                         + ", keys must be unique within a transaction");
             }
         }
+        return out;
     }
 }

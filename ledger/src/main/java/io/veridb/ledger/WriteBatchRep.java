@@ -38,15 +38,20 @@ final class WriteBatchRep {
 
     /** Appends a put of {@code key → value} in column family {@code cf} (0 is the default family). */
     void put(int cf, byte[] key, byte[] value) {
-        ensure(11 + key.length + value.length);
+        put(cf, key, value, value.length);
+    }
+
+    /** As {@link #put(int, byte[], byte[])} with the value {@code value[0, valueLength)}. */
+    void put(int cf, byte[] key, byte[] value, int valueLength) {
+        ensure(16 + key.length + valueLength);
         if (cf == 0) {
             buf[pos++] = TYPE_VALUE;
         } else {
             buf[pos++] = TYPE_CF_VALUE;
             varint(cf);
         }
-        bytes(key);
-        bytes(value);
+        bytes(key, key.length);
+        bytes(value, valueLength);
         count++;
     }
 
@@ -59,7 +64,7 @@ final class WriteBatchRep {
             buf[pos++] = TYPE_CF_DELETION;
             varint(cf);
         }
-        bytes(key);
+        bytes(key, key.length);
         count++;
     }
 
@@ -94,10 +99,10 @@ final class WriteBatchRep {
         count = 0;
     }
 
-    private void bytes(byte[] b) {
-        varint(b.length);
-        System.arraycopy(b, 0, buf, pos, b.length);
-        pos += b.length;
+    private void bytes(byte[] b, int length) {
+        varint(length);
+        System.arraycopy(b, 0, buf, pos, length);
+        pos += length;
     }
 
     private void varint(int v) {

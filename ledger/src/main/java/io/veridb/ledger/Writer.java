@@ -39,7 +39,9 @@ final class Writer implements Runnable {
     private final FlushPolicy policy;
     private final Publisher publisher;
     private final LinkedBlockingQueue<CommitRequest> queue = new LinkedBlockingQueue<>();
-    private final IndexBatch indexBatch;
+    /** Created when the thread starts, with the {@link KnownKeys} it owns. */
+    private IndexBatch indexBatch;
+    private KnownKeys knownKeys;
     private final PendingNodes pending;
     private final List<Staged> staged = new ArrayList<>();
     private final List<PendingTx> pendingTxs = new ArrayList<>();
@@ -65,7 +67,6 @@ final class Writer implements Runnable {
         this.options = options;
         this.policy = options.flushPolicy();
         this.publisher = publisher;
-        this.indexBatch = new IndexBatch(rocks, options.secondaryIndexes());
         this.pending = new PendingNodes(store.nodes, lastTxId);
         this.lastTxId = lastTxId;
         this.lastAlh = lastAlh.clone();
@@ -109,6 +110,8 @@ final class Writer implements Runnable {
     @Override
     public void run() {
         try {
+            knownKeys = new KnownKeys(rocks, "veridb-ledger-keyfilter-" + store.dir.getFileName());
+            indexBatch = new IndexBatch(rocks, options.secondaryIndexes(), knownKeys);
             loop();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -129,7 +132,12 @@ final class Writer implements Runnable {
                     LOG.warn("final checkpoint failed; recovery will re-derive the tail", e);
                 }
             }
-            indexBatch.close();
+            if (indexBatch != null) {
+                indexBatch.close();
+            }
+            if (knownKeys != null) {
+                knownKeys.close();
+            }
             fsyncHelper.shutdown();
         }
     }
@@ -216,8 +224,7 @@ final class Writer implements Runnable {
                 prepared = r.prepared();
             } else {
                 List<EntrySpec> entries = List.copyOf(r.preparer().prepare(view()));
-                TxValidator.check(entries, options);
-                prepared = PreparedEntries.of(options.headerVersion(), entries);
+                prepared = PreparedEntries.of(options.headerVersion(), entries, TxValidator.check(entries, options));
             }
         } catch (TxRejectedException | IllegalArgumentException e) {
             r.future().completeExceptionally(e);
@@ -285,7 +292,7 @@ final class Writer implements Runnable {
                 id == 1 ? Hashes.zero() : io.veridb.proofs.AppendOnlyTree.root(pending, id - 1));
         tailAlh = header.alh();
         pending.append(tailAlh);
-        indexBatch.addAll(id, p.txEntries());
+        indexBatch.addAll(id, p.txEntries(), p.keys());
         staged.add(new Staged(r, entries, rec, header));
         pendingTxs.add(new PendingTx(id, entries));
         batchBytes += rec.valuesLength() + 64 + 80L * entries.size();
@@ -403,7 +410,7 @@ final class Writer implements Runnable {
     private static int recordLength(TxRecord r) {
         long keysAndMd = 0;
         for (TxEntry e : r.entries()) {
-            keysAndMd += e.rawKey().length + e.metadata().encode().length;
+            keysAndMd += e.rawKey().length + IndexCodec.encode(e.metadata()).length;
         }
         return TxLogFormat.recordLength(r.entries().size(), r.txMetadata().encode().length, keysAndMd);
     }
