@@ -89,16 +89,17 @@ final class DcbHandlers {
             responses.onError(DcbStatus.of(e));
             return;
         }
-        // Completes on the ledger's writer thread: replying there saves a thread hand-off per append, and a
-        // reply is only a small message handed to the transport.
-        store.append(converted).whenComplete((position, failure) -> {
+        // Runs on the event loop that read the call (DcbInlineCalls); the commit completes on the ledger's
+        // writer thread, and the reply goes back to this event loop.
+        Executor replies = ReplyExecutor.current();
+        store.append(converted).whenCompleteAsync((position, failure) -> {
             if (failure != null) {
                 responses.onError(DcbStatus.of(failure));
             } else {
                 responses.onNext(AppendResponse.newBuilder().setPosition(position).build());
                 responses.onCompleted();
             }
-        });
+        }, replies);
     }
 
     void head(HeadRequest request, StreamObserver<HeadResponse> responses) {

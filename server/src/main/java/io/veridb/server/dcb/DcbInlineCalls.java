@@ -9,8 +9,16 @@ import java.util.Set;
  */
 public final class DcbInlineCalls {
 
-    /** Full gRPC method names. */
-    public static final Set<String> METHODS = Set.of();
+    /**
+     * Full gRPC method names. Append only encodes the request and queues it for the ledger's writer thread
+     * (an unbounded queue: no wait), and replies from the event loop once the commit is durable
+     * ({@link ReplyExecutor}); Head reads a volatile field.
+     */
+    public static final Set<String> METHODS = Set.of(
+            DcbServiceDefinitions.V1 + "/Append",
+            DcbServiceDefinitions.V1 + "/Head",
+            DcbServiceDefinitions.LEGACY + "/Append",
+            DcbServiceDefinitions.LEGACY + "/Head");
 
     private DcbInlineCalls() {}
 }

@@ -214,4 +214,15 @@ class DcbAppendTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void appendsAndTheirRejectionsAreAnsweredFromTheNettyEventLoopNotTheLedgerWriter() {
+        submit(append(event("A", "x")));
+        assertRejected(appendIf(tags("x"), 0, event("B")), Status.Code.FAILED_PRECONDITION,
+                ErrorResponse.ErrorType.INTEGRITY, "integrity error: condition failed: ");
+        java.util.List<String> appends = server.closingThreads.stream()
+                .filter(c -> c.startsWith("umadb.v1.DCB/Append ")).toList();
+        assertThat(appends).hasSize(2).allSatisfy(c -> assertThat(c)
+                .as("closing thread").contains("-worker-ELG-").doesNotContain("veridb-ledger-writer"));
+    }
 }
