@@ -38,6 +38,7 @@ public final class DcbBenchMain {
         List<Map<String, Double>> results = List.of(new LinkedHashMap<>(), new LinkedHashMap<>());
         DcbLoad[] loads = new DcbLoad[2];
         long[] initHeads = new long[2];
+        boolean preloaded = false;
         try {
             for (int i = 0; i < 2; i++) {
                 loads[i] = new DcbLoad(host, ports[i], 16);
@@ -45,12 +46,15 @@ public final class DcbBenchMain {
                 if (head < initial) {
                     long started = System.nanoTime();
                     loads[i].preload(initial - head, 1000);
+                    preloaded = true;
                     LOG.info("{}: preloaded {} events in {} s", labels[i], initial - head,
                             String.format("%.1f", (System.nanoTime() - started) / 1e9));
                 }
                 initHeads[i] = loads[i].head();
             }
-            Thread.sleep(5_000);
+            if (preloaded) {
+                Thread.sleep(5_000); // let the servers settle (flushes, compactions) before measuring
+            }
             List<String> names = workloadNames(initHeads[0]);
             for (int row = 0; row < names.size(); row++) {
                 String name = names.get(row);
