@@ -23,20 +23,11 @@ import org.rocksdb.WriteBatch;
  */
 final class IndexBatch implements AutoCloseable {
 
-    /**
-     * A staged write: key, value and the key's first 8 bytes as an unsigned long, so sorting compares a primitive
-     * and reads the arrays only on a tie (sorting was the writer's largest Java cost at 1,000-entry transactions).
-     */
-    private record Put(byte[] key, long prefix, byte[] value) {
-        Put(byte[] key, byte[] value) {
-            this(key, IndexCodec.sortPrefix(key), value);
-        }
-    }
+    private record Put(byte[] key, byte[] value) {}
 
     /** The newest version of a key staged in this run; mutable so a re-set key is updated in place. */
     private static final class Latest {
         final ByteKey key;
-        final long prefix;
         long txId;
         int entryIndex;
         long revision;
@@ -44,18 +35,12 @@ final class IndexBatch implements AutoCloseable {
 
         Latest(ByteKey key) {
             this.key = key;
-            this.prefix = IndexCodec.sortPrefix(key.bytes());
         }
 
         KeyVersion version() {
             return new KeyVersion(key.bytes(), txId, entryIndex, revision, md);
         }
     }
-
-    private static final java.util.Comparator<Put> PUT_ORDER = (a, b) -> a.prefix != b.prefix
-            ? Long.compareUnsigned(a.prefix, b.prefix) : Arrays.compareUnsigned(a.key, b.key);
-    private static final java.util.Comparator<Latest> LATEST_ORDER = (a, b) -> a.prefix != b.prefix
-            ? Long.compareUnsigned(a.prefix, b.prefix) : Arrays.compareUnsigned(a.key.bytes(), b.key.bytes());
 
     private final RocksIndex index;
     private final List<SecondaryIndex> secondaries;
@@ -218,14 +203,15 @@ final class IndexBatch implements AutoCloseable {
     /** Serializes the staged writes into {@link #out} as one RocksDB batch (order: see the class comment). */
     private void serialize() {
         Latest[] latest = overlay.values().toArray(new Latest[0]);
-        Arrays.sort(latest, LATEST_ORDER);
-        history.sort(PUT_ORDER);
+        KeySort.sort(latest, v -> v.key.bytes());
+        Put[] moved = history.toArray(new Put[0]);
+        KeySort.sort(moved, Put::key);
         out.clear();
         for (Latest v : latest) {
             int len = IndexCodec.latestValue(latestValue, v.txId, v.entryIndex, v.revision, v.md);
             out.put(latestCfId, v.key.bytes(), latestValue, len);
         }
-        for (Put p : history) {
+        for (Put p : moved) {
             out.put(historyCfId, p.key(), p.value());
         }
         out.append(ordered);

@@ -67,18 +67,6 @@ final class IndexCodec {
         return metadata.isEmpty() ? NO_METADATA : metadata.encode();
     }
 
-    /**
-     * The first 8 bytes of {@code key} as an unsigned big-endian long, zero-padded: if two keys' prefixes differ,
-     * they order as the keys do ({@link java.util.Arrays#compareUnsigned}); if equal, compare the keys.
-     */
-    static long sortPrefix(byte[] key) {
-        long p = 0;
-        for (int i = 0; i < 8; i++) {
-            p = (p << 8) | (i < key.length ? key[i] & 0xFF : 0);
-        }
-        return p;
-    }
-
     static KeyVersion decodeLatest(byte[] key, byte[] value) {
         ByteBuffer b = ByteBuffer.wrap(value);
         long txId = b.getLong();
