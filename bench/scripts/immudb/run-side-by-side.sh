@@ -43,6 +43,7 @@ pids+=($!)
 java ${VERIDB_JAVA_OPTS:--Xms1g -Xmx4g} -Dlogback.configurationFile="$logback" -cp "$cp" io.veridb.bench.immudb.VeriDbBenchServer "$work/veridb-data" \
   "$veridb_port" > "$work/veridb.out" 2>&1 &
 pids+=($!)
+immudb_pid=${pids[0]}; veridb_pid=${pids[1]}
 wait_port "$immudb_port"; wait_port "$veridb_port"
 
 {
@@ -57,6 +58,7 @@ wait_port "$immudb_port"; wait_port "$veridb_port"
 # shellcheck disable=SC2086
 java ${LOADGEN_JAVA_OPTS:--Xmx2g} -Dlogback.configurationFile="$logback" -cp "$cp" io.veridb.bench.immudb.ImmudbLoad \
   --target "veridb=127.0.0.1:$veridb_port" --target "immudb=127.0.0.1:$immudb_port" \
+  --server-pid "veridb=$veridb_pid" --server-pid "immudb=$immudb_pid" \
   --seconds "${SECONDS_PER_WORKLOAD:-10}" --warmup "${WARMUP:-3}" \
   ${WORKLOADS:+--workloads "$WORKLOADS"} --out "$work/results.md" 2> >(tee "$work/loadgen.log" >&2)
 echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$work/machine.txt"

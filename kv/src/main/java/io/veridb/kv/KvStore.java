@@ -4,6 +4,8 @@ import io.veridb.ledger.Ledger;
 import io.veridb.proofs.TxHeader;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * The immudb key/value data model on one database's {@link Ledger} (protocol spec §2.7 and §3.1): plain keys,
@@ -50,11 +52,26 @@ public final class KvStore {
 
     /** Writes {@code kvs} in one transaction (Set), if every precondition holds. */
     public TxHeader set(List<KvWrite> kvs, List<Precondition> preconditions) {
+        return LedgerAccess.await(setAsync(kvs, preconditions));
+    }
+
+    /**
+     * {@link #set} without waiting. Like every {@code *Async} write: argument errors are thrown at once; rejections
+     * that depend on state (preconditions, missing targets) and ledger failures fail the future with a
+     * {@link KvException}; the future completes on the ledger's writer thread once the transaction is durable and
+     * indexed, so callers should move any real work to their own executor.
+     */
+    public CompletableFuture<TxHeader> setAsync(List<KvWrite> kvs, List<Precondition> preconditions) {
         return writes.set(List.copyOf(kvs), List.copyOf(preconditions));
     }
 
     /** Writes a delete marker for each key (Delete); every key must exist. */
     public TxHeader delete(List<byte[]> keys, long sinceTx) {
+        return LedgerAccess.await(deleteAsync(keys, sinceTx));
+    }
+
+    /** {@link #delete} without waiting; see {@link #setAsync}. */
+    public CompletableFuture<TxHeader> deleteAsync(List<byte[]> keys, long sinceTx) {
         if (sinceTx > ledger.lastTxId()) {
             throw KvErrors.txNotFound(sinceTx, ledger.lastTxId());
         }
@@ -63,16 +80,31 @@ public final class KvStore {
 
     /** Writes a reference (SetReference). */
     public TxHeader setReference(RefSpec ref, List<Precondition> preconditions) {
+        return LedgerAccess.await(setReferenceAsync(ref, preconditions));
+    }
+
+    /** {@link #setReference} without waiting; see {@link #setAsync}. */
+    public CompletableFuture<TxHeader> setReferenceAsync(RefSpec ref, List<Precondition> preconditions) {
         return writes.setReference(ref, List.copyOf(preconditions));
     }
 
     /** Adds a sorted-set member (ZAdd). */
     public TxHeader zAdd(ZAddSpec member) {
+        return LedgerAccess.await(zAddAsync(member));
+    }
+
+    /** {@link #zAdd} without waiting; see {@link #setAsync}. */
+    public CompletableFuture<TxHeader> zAddAsync(ZAddSpec member) {
         return writes.zAdd(member);
     }
 
     /** Writes all operations in one transaction (ExecAll). */
     public TxHeader execAll(List<Op> ops, List<Precondition> preconditions) {
+        return LedgerAccess.await(execAllAsync(ops, preconditions));
+    }
+
+    /** {@link #execAll} without waiting; see {@link #setAsync}. */
+    public CompletableFuture<TxHeader> execAllAsync(List<Op> ops, List<Precondition> preconditions) {
         return writes.execAll(List.copyOf(ops), List.copyOf(preconditions));
     }
 
@@ -135,15 +167,38 @@ public final class KvStore {
         return verifiables.afterWrite(proveSinceTx, KvErrors::illegalState, () -> set(kvs, preconditions));
     }
 
+    /**
+     * {@link #verifiableSet} without waiting: errors as {@link #setAsync}; the proof is built on {@code proofs}
+     * (not on the ledger's writer thread, when the caller passes its own executor), and a proof failure fails the
+     * future with a {@link KvException} wrapped in a {@link java.util.concurrent.CompletionException}.
+     */
+    public CompletableFuture<VerifiableTx> verifiableSetAsync(
+            List<KvWrite> kvs, List<Precondition> preconditions, long proveSinceTx, Executor proofs) {
+        return verifiables.afterWriteAsync(proveSinceTx, KvErrors::illegalState, () -> setAsync(kvs, preconditions),
+                proofs);
+    }
+
     /** VerifiableSetReference: "illegal arguments" when {@code proveSinceTx} is beyond the last transaction. */
     public VerifiableTx verifiableSetReference(RefSpec ref, List<Precondition> preconditions, long proveSinceTx) {
         return verifiables.afterWrite(proveSinceTx, KvErrors::illegalArguments,
                 () -> setReference(ref, preconditions));
     }
 
+    /** {@link #verifiableSetReference} without waiting; see {@link #verifiableSetAsync}. */
+    public CompletableFuture<VerifiableTx> verifiableSetReferenceAsync(
+            RefSpec ref, List<Precondition> preconditions, long proveSinceTx, Executor proofs) {
+        return verifiables.afterWriteAsync(proveSinceTx, KvErrors::illegalArguments,
+                () -> setReferenceAsync(ref, preconditions), proofs);
+    }
+
     /** VerifiableZAdd: "illegal arguments" when {@code proveSinceTx} is beyond the last transaction. */
     public VerifiableTx verifiableZAdd(ZAddSpec member, long proveSinceTx) {
         return verifiables.afterWrite(proveSinceTx, KvErrors::illegalArguments, () -> zAdd(member));
+    }
+
+    /** {@link #verifiableZAdd} without waiting; see {@link #verifiableSetAsync}. */
+    public CompletableFuture<VerifiableTx> verifiableZAddAsync(ZAddSpec member, long proveSinceTx, Executor proofs) {
+        return verifiables.afterWriteAsync(proveSinceTx, KvErrors::illegalArguments, () -> zAddAsync(member), proofs);
     }
 
     /** VerifiableGet: "illegal state" when {@code proveSinceTx} is beyond the last transaction. */

@@ -1,6 +1,7 @@
 package io.veridb.kv;
 
 import io.veridb.ledger.CorruptLogException;
+import io.veridb.ledger.EntrySpec;
 import io.veridb.ledger.KeyIndex;
 import io.veridb.ledger.KeyVersion;
 import io.veridb.ledger.Ledger;
@@ -12,6 +13,8 @@ import io.veridb.proofs.DualProof;
 import io.veridb.proofs.InclusionProof;
 import io.veridb.proofs.TxHeader;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
@@ -91,14 +94,47 @@ final class LedgerAccess {
 
     /** Commits the entries {@code preparer} builds; blocks until durable and indexed. */
     TxHeader commit(TxPreparer preparer) {
+        return await(commitAsync(preparer));
+    }
+
+    /**
+     * Commits the entries {@code preparer} builds. The future completes on the ledger's writer thread once the
+     * transaction is durable and indexed, or fails with the {@link KvException} of {@link #translate}.
+     */
+    CompletableFuture<TxHeader> commitAsync(TxPreparer preparer) {
+        return translated(ledger.commit(preparer));
+    }
+
+    /**
+     * Commits {@code entries} as they are: for writes that read no state, so their entries are hashed on the
+     * caller's thread instead of on the writer thread, which is what limits throughput under load.
+     */
+    CompletableFuture<TxHeader> commitAsync(List<EntrySpec> entries) {
+        return translated(ledger.commit(entries));
+    }
+
+    /** Waits for {@code future}; its failure is thrown as the {@link KvException} it carries. */
+    static <T> T await(CompletableFuture<T> future) {
         try {
-            return ledger.commit(preparer).get();
+            return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw KvErrors.internal("interrupted while waiting for commit", e);
         } catch (Exception e) {
             throw translate(e);
         }
+    }
+
+    private static <T> CompletableFuture<T> translated(CompletableFuture<T> ledgerFuture) {
+        CompletableFuture<T> out = new CompletableFuture<>();
+        ledgerFuture.whenComplete((v, e) -> {
+            if (e == null) {
+                out.complete(v);
+            } else {
+                out.completeExceptionally(translate(e));
+            }
+        });
+        return out;
     }
 
     /**

@@ -7,6 +7,8 @@ import io.veridb.proofs.InclusionProof;
 import io.veridb.proofs.TxHeader;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
@@ -16,9 +18,22 @@ import java.util.function.Supplier;
  */
 final class Verifiables {
 
+    /** A committed transaction with its reply shape (every entry as a digest), read once. */
+    private record ShapedTx(Tx tx, TxView view) {}
+
+    private record EntryRef(long txId, int index) {}
+
+    private record TxPair(long source, long target) {}
+
     private final LedgerAccess ledger;
     private final Reads reads;
     private final TxReads txReads;
+    // VerifiableGet reads the same few recent transactions and proves them against the same few client states
+    // over and over; each of these is immutable once committed, so caching costs no invalidation. Sizes bound the
+    // memory: a transaction holds at most maxTxEntries (1024) entries of about 100 bytes each.
+    private final ProofCache<Long, ShapedTx> txs = new ProofCache<>(128);
+    private final ProofCache<EntryRef, InclusionProof> inclusions = new ProofCache<>(16_384);
+    private final ProofCache<TxPair, DualProof> dualProofs = new ProofCache<>(4_096);
 
     Verifiables(LedgerAccess ledger, Reads reads, TxReads txReads) {
         this.ledger = ledger;
@@ -27,15 +42,26 @@ final class Verifiables {
     }
 
     /**
-     * Runs {@code write} and proves its transaction. A {@code proveSinceTx} beyond the last committed transaction
-     * is refused before writing with exactly {@code tooNew}'s error.
+     * Runs {@code write} and proves its transaction on {@code proofs}. A {@code proveSinceTx} beyond the last
+     * committed transaction is refused (thrown) before writing with exactly {@code tooNew}'s error.
      */
+    CompletableFuture<VerifiableTx> afterWriteAsync(long proveSinceTx, Supplier<KvException> tooNew,
+            Supplier<CompletableFuture<TxHeader>> write, Executor proofs) {
+        if (proveSinceTx < 0 || proveSinceTx > ledger.lastTxId()) {
+            throw tooNew.get();
+        }
+        return write.get().thenApplyAsync(written -> proveWritten(written.id(), proveSinceTx), proofs);
+    }
+
+    /** {@link #afterWriteAsync} on the caller's thread, for a blocking write. */
     VerifiableTx afterWrite(long proveSinceTx, Supplier<KvException> tooNew, Supplier<TxHeader> write) {
         if (proveSinceTx < 0 || proveSinceTx > ledger.lastTxId()) {
             throw tooNew.get();
         }
-        TxHeader written = write.get();
-        long n = written.id();
+        return proveWritten(write.get().id(), proveSinceTx);
+    }
+
+    private VerifiableTx proveWritten(long n, long proveSinceTx) {
         TxView tx = txReads.shape(ledger.tx(n), EntriesSpec.ALL_DIGESTS, true);
         return new VerifiableTx(tx, proof(proveSinceTx, n));
     }
@@ -47,11 +73,14 @@ final class Verifiables {
         KvEntry entry = reads.get(q);
         long v = entry.referencedBy().map(KvRef::tx).orElse(entry.tx());
         byte[] userKey = entry.referencedBy().map(KvRef::key).orElse(entry.key());
-        Tx tx = ledger.tx(v);
-        int index = indexOf(tx, KvEncoding.kvKey(userKey));
-        InclusionProof inclusion = ledger.entryInclusionProof(v, index);
-        TxView view = txReads.shape(tx, EntriesSpec.ALL_DIGESTS, true);
-        return new VerifiableEntry(entry, new VerifiableTx(view, proof(proveSinceTx, v)), inclusion);
+        ShapedTx shaped = txs.get(v, id -> {
+            Tx tx = ledger.tx(id);
+            return new ShapedTx(tx, txReads.shape(tx, EntriesSpec.ALL_DIGESTS, true));
+        });
+        int index = indexOf(shaped.tx(), KvEncoding.kvKey(userKey));
+        InclusionProof inclusion = inclusions.get(new EntryRef(v, index),
+                e -> ledger.entryInclusionProof(e.txId(), e.index()));
+        return new VerifiableEntry(entry, new VerifiableTx(shaped.view(), cachedProof(proveSinceTx, v)), inclusion);
     }
 
     VerifiableTx txById(TxQuery q, long proveSinceTx) {
@@ -61,15 +90,22 @@ final class Verifiables {
                     + " is lower than specified as initial tx=" + proveSinceTx);
         }
         TxView tx = txReads.txById(q);
-        return new VerifiableTx(tx, proof(proveSinceTx, q.tx()));
+        return new VerifiableTx(tx, cachedProof(proveSinceTx, q.tx()));
     }
 
     /** Dual proof between {@code p} (0 = none) and {@code v}, oriented so that source ≤ target. */
     private DualProof proof(long p, long v) {
-        if (p == 0) {
-            return ledger.dualProof(v, v);
-        }
-        return p <= v ? ledger.dualProof(p, v) : ledger.dualProof(v, p);
+        TxPair pair = pair(p, v);
+        return ledger.dualProof(pair.source(), pair.target());
+    }
+
+    /** {@link #proof}, kept for reads: they ask for the same pairs again, while each write asks for a new one. */
+    private DualProof cachedProof(long p, long v) {
+        return dualProofs.get(pair(p, v), x -> ledger.dualProof(x.source(), x.target()));
+    }
+
+    private static TxPair pair(long p, long v) {
+        return p == 0 ? new TxPair(v, v) : p <= v ? new TxPair(p, v) : new TxPair(v, p);
     }
 
     private static int indexOf(Tx tx, byte[] storedKey) {

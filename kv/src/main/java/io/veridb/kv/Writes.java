@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
- * The write operations of the data model. Arguments are validated on the caller's thread; every rule that reads
- * state (preconditions, reference and sorted-set targets, delete targets) runs inside the ledger's transaction
- * preparer, so it is atomic with the write. Thread-safe.
+ * The write operations of the data model. Arguments are validated on the caller's thread (and thrown from there);
+ * every rule that reads state (preconditions, reference and sorted-set targets, delete targets) runs inside the
+ * ledger's transaction preparer, so it is atomic with the write, and fails the returned future. Each future
+ * completes on the ledger's writer thread once the transaction is durable and indexed. Thread-safe.
  */
 final class Writes {
 
@@ -31,7 +33,8 @@ final class Writes {
         this.preconditions = new Preconditions(resolver);
     }
 
-    TxHeader set(List<KvWrite> kvs, List<Precondition> pre) {
+    /** Set; argument errors throw at once, later ones fail the future (see {@link KvStore#setAsync}). */
+    CompletableFuture<TxHeader> set(List<KvWrite> kvs, List<Precondition> pre) {
         if (kvs.isEmpty()) {
             throw KvErrors.unknown(KvErrors.NO_ENTRIES);
         }
@@ -48,10 +51,17 @@ final class Writes {
             entries.add(new EntrySpec(KvEncoding.kvKey(key), KvEncoding.plainValue(kv.value()), kv.metadata()));
         }
         Preconditions.validate(pre);
+        if (pre.isEmpty()) {
+            // nothing to read in the writer: hash here, off the writer thread
+            if (ledger.headerVersion() == 0) {
+                requireNoMetadata(entries);
+            }
+            return ledger.commitAsync(entries);
+        }
         return commit(pre, state -> entries);
     }
 
-    TxHeader delete(List<byte[]> keys) {
+    CompletableFuture<TxHeader> delete(List<byte[]> keys) {
         if (keys.isEmpty()) {
             throw KvErrors.unknown(KvErrors.NO_ENTRIES);
         }
@@ -78,7 +88,7 @@ final class Writes {
         });
     }
 
-    TxHeader setReference(RefSpec ref, List<Precondition> pre) {
+    CompletableFuture<TxHeader> setReference(RefSpec ref, List<Precondition> pre) {
         validateReference(ref);
         if (ref.boundRef() != (ref.atTx() > 0)) {
             throw KvErrors.illegalArguments();
@@ -87,7 +97,7 @@ final class Writes {
         return commit(pre, state -> List.of(referenceEntry(state, ref, ref.atTx(), true)));
     }
 
-    TxHeader zAdd(ZAddSpec z) {
+    CompletableFuture<TxHeader> zAdd(ZAddSpec z) {
         validateZAdd(z);
         if (z.boundRef() != (z.atTx() > 0)) {
             throw KvErrors.illegalArguments();
@@ -95,7 +105,7 @@ final class Writes {
         return commit(List.of(), state -> List.of(zAddEntry(state, z, z.atTx(), true)));
     }
 
-    TxHeader execAll(List<Op> ops, List<Precondition> pre) {
+    CompletableFuture<TxHeader> execAll(List<Op> ops, List<Precondition> pre) {
         ExecAllPlan.validate(ops);
         Preconditions.validate(pre);
         return commit(pre, state -> new ExecAllPlan(ops, this).entries(state));
@@ -155,8 +165,8 @@ final class Writes {
         }
     }
 
-    private TxHeader commit(List<Precondition> pre, Function<PendingState, List<EntrySpec>> build) {
-        return ledger.commit(view -> {
+    private CompletableFuture<TxHeader> commit(List<Precondition> pre, Function<PendingState, List<EntrySpec>> build) {
+        return ledger.commitAsync(view -> {
             try {
                 PendingState state = new PendingState(view, ledger);
                 List<EntrySpec> entries = build.apply(state);

@@ -25,8 +25,12 @@ final class ClosedLoop {
 
     private ClosedLoop() {}
 
+    /**
+     * Runs the loop; {@code serverCpu} (null when unknown) is read when the window opens and when it closes, so
+     * the measurement carries the server's CPU seconds over exactly the window.
+     */
     static Measurement run(String workload, String target, int clients, int kvsPerOp, Request request,
-            long warmupNanos, long measureNanos) throws InterruptedException {
+            long warmupNanos, long measureNanos, ProcessCpu serverCpu) throws InterruptedException {
         long windowStart = System.nanoTime() + warmupNanos;
         long windowEnd = windowStart + measureNanos;
         CountDownLatch done = new CountDownLatch(clients);
@@ -95,6 +99,13 @@ final class ClosedLoop {
                 }
             }.next();
         }
+        double cpu = Double.NaN;
+        if (serverCpu != null) {
+            sleepUntil(windowStart);
+            double before = serverCpu.seconds();
+            sleepUntil(windowEnd);
+            cpu = serverCpu.seconds() - before;
+        }
         if (!done.await(warmupNanos + measureNanos + TimeUnit.MINUTES.toNanos(2), TimeUnit.NANOSECONDS)) {
             throw new IllegalStateException(workload + " on " + target + ": requests still outstanding 2 min after "
                     + "the window closed");
@@ -109,7 +120,14 @@ final class ClosedLoop {
         }
         Arrays.sort(all);
         return new Measurement(workload, target, clients, kvsPerOp, ops.get(), errors.get(), measureNanos / 1e9,
-                percentile(all, 0.50), percentile(all, 0.99), firstError.get());
+                percentile(all, 0.50), percentile(all, 0.99), firstError.get(), cpu);
+    }
+
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        long left;
+        while ((left = nanoTime - System.nanoTime()) > 0) {
+            TimeUnit.NANOSECONDS.sleep(left);
+        }
     }
 
     private static long percentile(long[] sorted, double q) {

@@ -32,7 +32,11 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * <pre>
  * ImmudbLoad --target veridb=127.0.0.1:3322 --target immudb=127.0.0.1:3323
  *            [--seconds 10] [--warmup 3] [--jit-warmup 20] [--workloads set:1,set:64,...] [--out results.md]
+ *            [--server-pid veridb=1234 --server-pid immudb=5678]
  * </pre>
+ *
+ * With {@code --server-pid name=pid} (a local server process) each measurement also reports that server's CPU
+ * microseconds per request over the window, read from {@code /proc/<pid>/stat}.
  *
  * Before any measurement each target gets {@code --jit-warmup} seconds of unrecorded load spread over all request
  * types; each measurement then has its own {@code --warmup} seconds before its window.
@@ -54,6 +58,7 @@ public final class ImmudbLoad {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> targets = new LinkedHashMap<>();
+        Map<String, Long> serverPids = new LinkedHashMap<>();
         long seconds = 10;
         long warmup = 3;
         long jitWarmup = 20;
@@ -68,6 +73,8 @@ public final class ImmudbLoad {
                 case "--jit-warmup" -> jitWarmup = Long.parseLong(v);
                 case "--workloads" -> workloads = v;
                 case "--out" -> out = Path.of(v);
+                case "--server-pid" -> serverPids.put(v.substring(0, v.indexOf('=')),
+                        Long.parseLong(v.substring(v.indexOf('=') + 1)));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -79,7 +86,7 @@ public final class ImmudbLoad {
             preload(t.getKey(), t.getValue());
             // Unrecorded runs of every request type, so that no workload pays for a cold JIT or cold caches.
             for (String w : List.of("set", "setall", "vset", "get", "vget")) {
-                measure(w, 8, t.getKey(), t.getValue(), 0, TimeUnit.SECONDS.toNanos(jitWarmup) / 5);
+                measure(w, 8, t.getKey(), t.getValue(), 0, TimeUnit.SECONDS.toNanos(jitWarmup) / 5, null);
             }
             log("warmed up " + t.getKey());
         }
@@ -87,12 +94,15 @@ public final class ImmudbLoad {
             String name = w.substring(0, w.indexOf(':'));
             int clients = Integer.parseInt(w.substring(w.indexOf(':') + 1));
             for (Map.Entry<String, String> t : targets.entrySet()) {
+                Long pid = serverPids.get(t.getKey());
                 Measurement m = measure(name, clients, t.getKey(), t.getValue(),
-                        TimeUnit.SECONDS.toNanos(warmup), TimeUnit.SECONDS.toNanos(seconds));
+                        TimeUnit.SECONDS.toNanos(warmup), TimeUnit.SECONDS.toNanos(seconds),
+                        pid == null ? null : new ProcessCpu(pid));
                 results.add(m);
                 log(String.format(Locale.ROOT, "%-7s %3d clients %-8s %10.0f req/s %11.0f KV/s p50 %7.2f ms "
-                                + "p99 %7.2f ms errors %d %s", name, clients, m.target(), m.opsPerSecond(),
-                        m.kvsPerSecond(), m.p50Nanos() / 1e6, m.p99Nanos() / 1e6, m.errors(), m.firstError()));
+                                + "p99 %7.2f ms server CPU %6.1f us/req errors %d %s", name, clients, m.target(),
+                        m.opsPerSecond(), m.kvsPerSecond(), m.p50Nanos() / 1e6, m.p99Nanos() / 1e6,
+                        m.serverCpuMicrosPerOp(), m.errors(), m.firstError()));
             }
         }
         String table = Report.markdown(results);
@@ -133,7 +143,7 @@ public final class ImmudbLoad {
     }
 
     private static Measurement measure(String workload, int clients, String target, String hostPort,
-            long warmupNanos, long measureNanos) throws InterruptedException {
+            long warmupNanos, long measureNanos, ProcessCpu serverCpu) throws InterruptedException {
         try (ImmuClients c = connect(hostPort, clients)) {
             long lastTx = c.blocking(0).currentState(Empty.getDefaultInstance()).getTxId();
             AtomicLongArray state = new AtomicLongArray(clients);
@@ -168,7 +178,7 @@ public final class ImmudbLoad {
                 default -> throw new IllegalArgumentException("unknown workload " + workload);
             };
             int kvs = workload.equals("setall") ? SETALL_KVS : 1;
-            return ClosedLoop.run(workload, target, clients, kvs, r, warmupNanos, measureNanos);
+            return ClosedLoop.run(workload, target, clients, kvs, r, warmupNanos, measureNanos, serverCpu);
         }
     }
 

@@ -13,9 +13,10 @@ package io.veridb.bench.immudb;
  * @param p50Nanos median request latency
  * @param p99Nanos 99th percentile request latency
  * @param firstError text of the first failure, or empty
+ * @param serverCpuSeconds CPU seconds the server process used during the window, or NaN when not measured
  */
 record Measurement(String workload, String target, int clients, int kvsPerOp, long ops, long errors, double seconds,
-        long p50Nanos, long p99Nanos, String firstError) {
+        long p50Nanos, long p99Nanos, String firstError, double serverCpuSeconds) {
 
     double opsPerSecond() {
         return ops / seconds;
@@ -23,5 +24,14 @@ record Measurement(String workload, String target, int clients, int kvsPerOp, lo
 
     double kvsPerSecond() {
         return ops * (double) kvsPerOp / seconds;
+    }
+
+    boolean hasServerCpu() {
+        return !Double.isNaN(serverCpuSeconds);
+    }
+
+    /** Server CPU microseconds per completed request in the window (NaN when not measured or nothing completed). */
+    double serverCpuMicrosPerOp() {
+        return ops == 0 ? Double.NaN : serverCpuSeconds * 1e6 / ops;
     }
 }

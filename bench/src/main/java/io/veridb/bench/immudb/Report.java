@@ -12,12 +12,20 @@ final class Report {
 
     static String markdown(List<Measurement> ms) {
         StringBuilder sb = new StringBuilder();
-        sb.append("| workload | clients | server | req/s | KV/s | p50 ms | p99 ms | errors |\n");
-        sb.append("|---|---:|---|---:|---:|---:|---:|---:|\n");
+        // the CPU column only when some server's pid was given, so that runs without it keep the old table
+        boolean cpu = ms.stream().anyMatch(Measurement::hasServerCpu);
+        sb.append("| workload | clients | server | req/s | KV/s | p50 ms | p99 ms | errors |")
+                .append(cpu ? " server CPU us/req |\n" : "\n");
+        sb.append("|---|---:|---|---:|---:|---:|---:|---:|").append(cpu ? "---:|\n" : "\n");
         for (Measurement m : ms) {
-            sb.append(String.format(Locale.ROOT, "| %s | %d | %s | %,.0f | %,.0f | %.2f | %.2f | %d |%n",
+            sb.append(String.format(Locale.ROOT, "| %s | %d | %s | %,.0f | %,.0f | %.2f | %.2f | %d |",
                     m.workload(), m.clients(), m.target(), m.opsPerSecond(), m.kvsPerSecond(), m.p50Nanos() / 1e6,
                     m.p99Nanos() / 1e6, m.errors()));
+            if (cpu) {
+                sb.append(m.hasServerCpu() && m.ops() > 0
+                        ? String.format(Locale.ROOT, " %.1f |", m.serverCpuMicrosPerOp()) : " - |");
+            }
+            sb.append('\n');
         }
         Map<String, Measurement> byKey = new LinkedHashMap<>();
         for (Measurement m : ms) {

@@ -5,6 +5,9 @@ import io.veridb.protocol.immudb.Chunk;
 import io.veridb.server.db.Database;
 import io.veridb.server.immu.kv.KvRpcs;
 import io.veridb.server.immu.kv.KvStreams;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -33,6 +36,48 @@ final class DataCalls {
         } finally {
             activity.finished(name);
         }
+    }
+
+    /**
+     * Runs a write that does not wait: {@code call} validates and submits on this thread and returns a future that
+     * completes on the executor it is given (this call's event loop, see {@link EventLoops}); the reply is sent
+     * when it completes, so no thread waits for the commit. The request counts as pending in {@link Activity}
+     * until then. Listed in {@link InlineCalls}, such a call never leaves its event loop but for the commit.
+     */
+    <T> void unaryAsync(StreamObserver<T> out, BiFunction<KvRpcs, Executor, CompletableFuture<T>> call) {
+        String name = CallerContext.current().database();
+        Executor replies = EventLoops.current();
+        activity.started(name);
+        CompletableFuture<T> result;
+        try {
+            Database db = ctx.databases().get(name);
+            result = call.apply(new KvRpcs(db.kv(), db.name(), ctx.signer()), replies);
+        } catch (RuntimeException e) {
+            result = CompletableFuture.failedFuture(e);
+        }
+        result.whenComplete((value, error) -> {
+            if (error == null) {
+                reply(out, name, value, null); // already on {@code replies}: KvRpcs completes there
+            } else {
+                // a rejection completes on the writer thread: answer from the event loop, or here if it is gone
+                try {
+                    replies.execute(() -> reply(out, name, null, error));
+                } catch (RejectedExecutionException stopped) {
+                    reply(out, name, null, error);
+                }
+            }
+        });
+    }
+
+    private <T> void reply(StreamObserver<T> out, String name, T value, Throwable error) {
+        // finished before the reply goes out, so a client that saw the reply never sees its request pending
+        activity.finished(name);
+        if (error != null) {
+            out.onError(ErrorMapper.toStatus(error, false).asRuntimeException());
+            return;
+        }
+        out.onNext(value);
+        out.onCompleted();
     }
 
     <T> void serverStream(StreamObserver<T> out, BiConsumer<KvStreams, StreamObserver<T>> call) {

@@ -260,12 +260,12 @@ final class ImmuServiceImpl extends ImmuServiceGrpc.ImmuServiceImplBase {
 
     @Override
     public void set(SetRequest r, StreamObserver<TxHeader> o) {
-        data.unary(o, kv -> kv.set(r));
+        data.unaryAsync(o, (kv, replies) -> kv.setAsync(r, replies));
     }
 
     @Override
     public void verifiableSet(VerifiableSetRequest r, StreamObserver<VerifiableTx> o) {
-        data.unary(o, kv -> kv.verifiableSet(r));
+        data.unaryAsync(o, (kv, replies) -> kv.verifiableSetAsync(r, replies));
     }
 
     @Override
@@ -280,7 +280,7 @@ final class ImmuServiceImpl extends ImmuServiceGrpc.ImmuServiceImplBase {
 
     @Override
     public void delete(DeleteKeysRequest r, StreamObserver<TxHeader> o) {
-        data.unary(o, kv -> kv.delete(r));
+        data.unaryAsync(o, (kv, replies) -> kv.deleteAsync(r, replies));
     }
 
     @Override
@@ -290,7 +290,7 @@ final class ImmuServiceImpl extends ImmuServiceGrpc.ImmuServiceImplBase {
 
     @Override
     public void execAll(ExecAllRequest r, StreamObserver<TxHeader> o) {
-        data.unary(o, kv -> kv.execAll(r));
+        data.unaryAsync(o, (kv, replies) -> kv.execAllAsync(r, replies));
     }
 
     @Override
@@ -330,22 +330,22 @@ final class ImmuServiceImpl extends ImmuServiceGrpc.ImmuServiceImplBase {
 
     @Override
     public void setReference(ReferenceRequest r, StreamObserver<TxHeader> o) {
-        data.unary(o, kv -> kv.setReference(r));
+        data.unaryAsync(o, (kv, replies) -> kv.setReferenceAsync(r, replies));
     }
 
     @Override
     public void verifiableSetReference(VerifiableReferenceRequest r, StreamObserver<VerifiableTx> o) {
-        data.unary(o, kv -> kv.verifiableSetReference(r));
+        data.unaryAsync(o, (kv, replies) -> kv.verifiableSetReferenceAsync(r, replies));
     }
 
     @Override
     public void zAdd(ZAddRequest r, StreamObserver<TxHeader> o) {
-        data.unary(o, kv -> kv.zAdd(r));
+        data.unaryAsync(o, (kv, replies) -> kv.zAddAsync(r, replies));
     }
 
     @Override
     public void verifiableZAdd(VerifiableZAddRequest r, StreamObserver<VerifiableTx> o) {
-        data.unary(o, kv -> kv.verifiableZAdd(r));
+        data.unaryAsync(o, (kv, replies) -> kv.verifiableZAddAsync(r, replies));
     }
 
     @Override

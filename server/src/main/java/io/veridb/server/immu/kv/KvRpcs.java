@@ -35,6 +35,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * The unary immudb data RPCs of one database, request message in, reply message out (protocol spec §2.7, §3.8).
@@ -163,6 +165,59 @@ public final class KvRpcs {
 
     public VerifiableTx verifiableTxById(VerifiableTxRequest r) {
         return signed(store.verifiableTxById(FromProto.tx(r), FromProto.limit(r.getProveSinceTx())));
+    }
+
+    // ------------------------------------------------------------------ writes without waiting
+    // Each returns at once; the future completes on {@code replies} (the reply is built there, not on the ledger's
+    // writer thread) or fails with the kv layer's exception, possibly on the writer thread. Argument errors throw.
+
+    public CompletableFuture<TxHeader> setAsync(SetRequest r, Executor replies) {
+        return store.setAsync(FromProto.kvs(r.getKVsList()), FromProto.preconditions(r.getPreconditionsList()))
+                .thenApplyAsync(ToProto::header, replies);
+    }
+
+    public CompletableFuture<TxHeader> deleteAsync(DeleteKeysRequest r, Executor replies) {
+        List<byte[]> keys = new ArrayList<>(r.getKeysCount());
+        r.getKeysList().forEach(k -> keys.add(k.toByteArray()));
+        return store.deleteAsync(keys, FromProto.limit(r.getSinceTx())).thenApplyAsync(ToProto::header, replies);
+    }
+
+    public CompletableFuture<TxHeader> execAllAsync(ExecAllRequest r, Executor replies) {
+        return store.execAllAsync(FromProto.ops(r.getOperationsList()),
+                        FromProto.preconditions(r.getPreconditionsList()))
+                .thenApplyAsync(ToProto::header, replies);
+    }
+
+    public CompletableFuture<TxHeader> setReferenceAsync(ReferenceRequest r, Executor replies) {
+        return store.setReferenceAsync(FromProto.ref(r), FromProto.preconditions(r.getPreconditionsList()))
+                .thenApplyAsync(ToProto::header, replies);
+    }
+
+    public CompletableFuture<TxHeader> zAddAsync(ZAddRequest r, Executor replies) {
+        return store.zAddAsync(FromProto.zAdd(r)).thenApplyAsync(ToProto::header, replies);
+    }
+
+    public CompletableFuture<VerifiableTx> verifiableSetAsync(VerifiableSetRequest r, Executor replies) {
+        SetRequest set = r.getSetRequest();
+        return store.verifiableSetAsync(FromProto.kvs(set.getKVsList()),
+                        FromProto.preconditions(set.getPreconditionsList()), FromProto.limit(r.getProveSinceTx()),
+                        replies)
+                .thenApply(this::signed);
+    }
+
+    public CompletableFuture<VerifiableTx> verifiableSetReferenceAsync(
+            VerifiableReferenceRequest r, Executor replies) {
+        ReferenceRequest ref = r.getReferenceRequest();
+        return store.verifiableSetReferenceAsync(FromProto.ref(ref),
+                        FromProto.preconditions(ref.getPreconditionsList()), FromProto.limit(r.getProveSinceTx()),
+                        replies)
+                .thenApply(this::signed);
+    }
+
+    public CompletableFuture<VerifiableTx> verifiableZAddAsync(VerifiableZAddRequest r, Executor replies) {
+        return store.verifiableZAddAsync(FromProto.zAdd(r.getZAddRequest()), FromProto.limit(r.getProveSinceTx()),
+                        replies)
+                .thenApply(this::signed);
     }
 
     VerifiableTx signed(io.veridb.kv.VerifiableTx v) {

@@ -29,6 +29,11 @@ import java.util.Optional;
  */
 final class ToProto {
 
+    // VerifiableGet's transaction (up to 1024 entries) and dual proof: the kv layer caches them, so the same
+    // instances come back for hot keys and their messages can be reused (see ReplyMemo)
+    private static final ReplyMemo<TxView, Tx> TXS = new ReplyMemo<>(128);
+    private static final ReplyMemo<DualProof, io.veridb.protocol.immudb.DualProof> DUAL_PROOFS = new ReplyMemo<>(1024);
+
     private ToProto() {}
 
     static ByteString bytes(byte[] owned) {
@@ -123,9 +128,14 @@ final class ToProto {
     }
 
     static io.veridb.protocol.immudb.VerifiableEntry verifiableEntry(VerifiableEntry v, Optional<Signature> sig) {
+        io.veridb.kv.VerifiableTx vtx = v.verifiableTx();
+        VerifiableTx.Builder tx = VerifiableTx.newBuilder()
+                .setTx(TXS.get(vtx.tx(), ToProto::tx))
+                .setDualProof(DUAL_PROOFS.get(vtx.dualProof(), ToProto::dualProof));
+        sig.ifPresent(tx::setSignature);
         return io.veridb.protocol.immudb.VerifiableEntry.newBuilder()
                 .setEntry(entry(v.entry()))
-                .setVerifiableTx(verifiableTx(v.verifiableTx(), sig))
+                .setVerifiableTx(tx)
                 .setInclusionProof(inclusionProof(v.inclusionProof()))
                 .build();
     }
