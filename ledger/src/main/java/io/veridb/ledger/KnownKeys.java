@@ -18,7 +18,8 @@ final class KnownKeys implements AutoCloseable {
 
     /** Most bytes each filter may use (about 50M keys at 10 bits per key); past that every lookup runs. */
     static final long MAX_FILTER_BYTES = 64L << 20;
-    private static final long FIRST_CAPACITY = 1L << 20;
+    /** Keys the first filter of the writer's staged keys holds (320 KiB); later ones double. */
+    private static final long FIRST_CAPACITY = 1L << 18;
     private static final int CANCEL_CHECK_KEYS = 4096;
 
     private final KeyFilter staged = new KeyFilter(FIRST_CAPACITY, MAX_FILTER_BYTES);
@@ -39,7 +40,8 @@ final class KnownKeys implements AutoCloseable {
             loader = null;
             return;
         }
-        loader = new Thread(this::load, loaderName);
+        long estimate = estimatedKeys(rocks);
+        loader = new Thread(() -> load(estimate), loaderName);
         loader.setDaemon(true);
         loader.start();
     }
@@ -66,8 +68,18 @@ final class KnownKeys implements AutoCloseable {
         return before != null;
     }
 
-    private void load() {
-        KeyFilter f = new KeyFilter(FIRST_CAPACITY, MAX_FILTER_BYTES);
+    /** RocksDB's estimate of the keys in {@code latest}, or 0 if it has none. */
+    private static long estimatedKeys(RocksIndex rocks) {
+        try {
+            return Math.max(0, rocks.db().getLongProperty(rocks.latestCf(), "rocksdb.estimate-num-keys"));
+        } catch (org.rocksdb.RocksDBException e) {
+            return 0;
+        }
+    }
+
+    /** Loads the existing keys into one filter sized from RocksDB's estimate (it grows if the estimate is low). */
+    private void load(long estimatedKeys) {
+        KeyFilter f = new KeyFilter(Math.max(FIRST_CAPACITY, estimatedKeys + estimatedKeys / 4), MAX_FILTER_BYTES);
         long n = 0;
         try {
             for (; iterator.isValid() && !f.saturated(); iterator.next()) {
