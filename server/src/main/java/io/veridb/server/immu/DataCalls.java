@@ -5,7 +5,10 @@ import io.veridb.protocol.immudb.Chunk;
 import io.veridb.server.db.Database;
 import io.veridb.server.immu.kv.KvRpcs;
 import io.veridb.server.immu.kv.KvStreams;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.BiConsumer;
@@ -39,14 +42,17 @@ final class DataCalls {
     }
 
     /**
-     * Runs a write that does not wait: {@code call} validates and submits on this thread and returns a future that
-     * completes on the executor it is given (this call's event loop, see {@link EventLoops}); the reply is sent
-     * when it completes, so no thread waits for the commit. The request counts as pending in {@link Activity}
-     * until then. Listed in {@link InlineCalls}, such a call never leaves its event loop but for the commit.
+     * Runs a write without a thread waiting for its commit when it runs on an event loop (listed in
+     * {@link InlineCalls}): {@code call} validates and submits on this thread and returns a future that completes on
+     * the executor it is given (this call's event loop, see {@link EventLoops}), and the reply is sent then. On a
+     * pool thread the same call waits, and its continuation runs on that thread ({@link WaitingThreadExecutor}).
+     * The request counts as pending in {@link Activity} until its reply.
      */
     <T> void unaryAsync(StreamObserver<T> out, BiFunction<KvRpcs, Executor, CompletableFuture<T>> call) {
         String name = CallerContext.current().database();
-        Executor replies = EventLoops.current();
+        Optional<Executor> loop = EventLoops.current();
+        WaitingThreadExecutor waiting = loop.isPresent() ? null : new WaitingThreadExecutor();
+        Executor replies = loop.isPresent() ? loop.get() : waiting;
         activity.started(name);
         CompletableFuture<T> result;
         try {
@@ -55,18 +61,38 @@ final class DataCalls {
         } catch (RuntimeException e) {
             result = CompletableFuture.failedFuture(e);
         }
+        if (waiting != null) {
+            awaitOnThisThread(out, name, result, waiting);
+            return;
+        }
         result.whenComplete((value, error) -> {
             if (error == null) {
                 reply(out, name, value, null); // already on {@code replies}: KvRpcs completes there
-            } else {
-                // a rejection completes on the writer thread: answer from the event loop, or here if it is gone
-                try {
-                    replies.execute(() -> reply(out, name, null, error));
-                } catch (RejectedExecutionException stopped) {
-                    reply(out, name, null, error);
-                }
+                return;
+            }
+            // a rejection completes on the writer thread: answer from the event loop, or here if it is gone
+            try {
+                replies.execute(() -> reply(out, name, null, error));
+            } catch (RejectedExecutionException stopped) {
+                reply(out, name, null, error);
             }
         });
+    }
+
+    private <T> void awaitOnThisThread(
+            StreamObserver<T> out, String name, CompletableFuture<T> result, WaitingThreadExecutor waiting) {
+        try {
+            waiting.runUntilDone(result);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            reply(out, name, null, e);
+            return;
+        }
+        try {
+            reply(out, name, result.join(), null);
+        } catch (CompletionException | CancellationException e) {
+            reply(out, name, null, e);
+        }
     }
 
     private <T> void reply(StreamObserver<T> out, String name, T value, Throwable error) {
