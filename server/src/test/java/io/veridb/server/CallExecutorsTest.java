@@ -55,7 +55,7 @@ class CallExecutorsTest {
     @Test
     void closeStopsThePool() {
         CallExecutors executors = new CallExecutors();
-        ExecutorService pool = executors.getExecutor(call(ImmuServiceGrpc.getSetMethod()), new Metadata());
+        ExecutorService pool = executors.getExecutor(call(ImmuServiceGrpc.getStreamSetMethod()), new Metadata());
         executors.close();
         assertThat(pool.isShutdown()).isTrue();
     }
