@@ -13,6 +13,7 @@ import io.veridb.protocol.umadb.v1.ReadRequest;
 import io.veridb.protocol.umadb.v1.SubscribeRequest;
 import io.veridb.protocol.umadb.v1.TrackingRequest;
 import io.veridb.protocol.umadb.v1.TrackingResponse;
+import io.veridb.server.grpc.EventLoops;
 import java.util.OptionalLong;
 import java.util.concurrent.Executor;
 
@@ -90,8 +91,9 @@ final class DcbHandlers {
             return;
         }
         // Runs on the event loop that read the call (DcbInlineCalls); the commit completes on the ledger's
-        // writer thread, and the reply goes back to this event loop.
-        Executor replies = ReplyExecutor.current();
+        // writer thread, and the reply goes back to this event loop, keeping its building off the writer (off an
+        // event loop, as in in-process tests, it is sent on the completing thread).
+        Executor replies = EventLoops.current().orElse(Runnable::run);
         store.append(converted).whenCompleteAsync((position, failure) -> {
             if (failure != null) {
                 responses.onError(DcbStatus.of(failure));

@@ -12,7 +12,7 @@ public final class DcbInlineCalls {
     /**
      * Full gRPC method names. Append only encodes the request and queues it for the ledger's writer thread
      * (an unbounded queue: no wait), and replies from the event loop once the commit is durable
-     * ({@link ReplyExecutor}); Head reads a volatile field.
+     * ({@link io.veridb.server.grpc.EventLoops}); Head reads a volatile field.
      */
     public static final Set<String> METHODS = Set.of(
             DcbServiceDefinitions.V1 + "/Append",

@@ -3,6 +3,7 @@ package io.veridb.server.immu;
 import io.grpc.stub.StreamObserver;
 import io.veridb.protocol.immudb.Chunk;
 import io.veridb.server.db.Database;
+import io.veridb.server.grpc.EventLoops;
 import io.veridb.server.immu.kv.KvRpcs;
 import io.veridb.server.immu.kv.KvStreams;
 import java.util.Optional;
