@@ -92,11 +92,6 @@ final class LedgerAccess {
         }
     }
 
-    /** Commits the entries {@code preparer} builds; blocks until durable and indexed. */
-    TxHeader commit(TxPreparer preparer) {
-        return await(commitAsync(preparer));
-    }
-
     /**
      * Commits the entries {@code preparer} builds. The future completes on the ledger's writer thread once the
      * transaction is durable and indexed, or fails with the {@link KvException} of {@link #translate}.

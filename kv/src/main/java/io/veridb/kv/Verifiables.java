@@ -47,18 +47,20 @@ final class Verifiables {
      */
     CompletableFuture<VerifiableTx> afterWriteAsync(long proveSinceTx, Supplier<KvException> tooNew,
             Supplier<CompletableFuture<TxHeader>> write, Executor proofs) {
-        if (proveSinceTx < 0 || proveSinceTx > ledger.lastTxId()) {
-            throw tooNew.get();
-        }
+        requireCommitted(proveSinceTx, tooNew);
         return write.get().thenApplyAsync(written -> proveWritten(written.id(), proveSinceTx), proofs);
     }
 
     /** {@link #afterWriteAsync} on the caller's thread, for a blocking write. */
     VerifiableTx afterWrite(long proveSinceTx, Supplier<KvException> tooNew, Supplier<TxHeader> write) {
+        requireCommitted(proveSinceTx, tooNew);
+        return proveWritten(write.get().id(), proveSinceTx);
+    }
+
+    private void requireCommitted(long proveSinceTx, Supplier<KvException> tooNew) {
         if (proveSinceTx < 0 || proveSinceTx > ledger.lastTxId()) {
             throw tooNew.get();
         }
-        return proveWritten(write.get().id(), proveSinceTx);
     }
 
     private VerifiableTx proveWritten(long n, long proveSinceTx) {

@@ -47,8 +47,6 @@ final class IndexCodec {
     /** Longest {@code latest} value: txId, entryIndex, revision and the longest metadata. */
     static final int MAX_LATEST_VALUE = 18 + KvMetadata.MAX_ENCODED_LENGTH;
 
-    private static final byte[] NO_METADATA = new byte[0];
-
     static byte[] latestValue(KeyVersion v) {
         byte[] out = new byte[MAX_LATEST_VALUE];
         int len = latestValue(out, v.txId(), v.entryIndex(), v.revision(), v.metadata());
@@ -57,14 +55,9 @@ final class IndexCodec {
 
     /** Writes a {@code latest} value into {@code out} (at least {@link #MAX_LATEST_VALUE} bytes); returns its length. */
     static int latestValue(byte[] out, long txId, int entryIndex, long revision, KvMetadata metadata) {
-        byte[] md = encode(metadata);
+        byte[] md = metadata.encode();
         ByteBuffer.wrap(out).putLong(txId).putShort((short) entryIndex).putLong(revision).put(md);
         return 18 + md.length;
-    }
-
-    /** The metadata's encoding; the common empty one without an allocation. */
-    static byte[] encode(KvMetadata metadata) {
-        return metadata.isEmpty() ? NO_METADATA : metadata.encode();
     }
 
     static KeyVersion decodeLatest(byte[] key, byte[] value) {
@@ -89,7 +82,7 @@ final class IndexCodec {
     }
 
     static byte[] historyValue(long txId, int entryIndex, KvMetadata metadata) {
-        byte[] md = encode(metadata);
+        byte[] md = metadata.encode();
         return ByteBuffer.allocate(10 + md.length).putLong(txId).putShort((short) entryIndex).put(md).array();
     }
 

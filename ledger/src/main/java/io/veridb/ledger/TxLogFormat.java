@@ -65,7 +65,7 @@ final class TxLogFormat {
         out.putLong(r.valuePos());
         for (TxEntry e : r.entries()) {
             byte[] key = e.rawKey();
-            byte[] md = IndexCodec.encode(e.metadata());
+            byte[] md = e.metadata().encode();
             out.putShort((short) key.length).put(key).put((byte) md.length).put(md).putInt(e.vLen())
                     .put(e.rawHValue());
         }

@@ -410,7 +410,7 @@ final class Writer implements Runnable {
     private static int recordLength(TxRecord r) {
         long keysAndMd = 0;
         for (TxEntry e : r.entries()) {
-            keysAndMd += e.rawKey().length + IndexCodec.encode(e.metadata()).length;
+            keysAndMd += e.rawKey().length + e.metadata().encode().length;
         }
         return TxLogFormat.recordLength(r.entries().size(), r.txMetadata().encode().length, keysAndMd);
     }

@@ -21,6 +21,8 @@ import java.util.OptionalLong;
  */
 public record KvMetadata(boolean deleted, OptionalLong expiresAt, boolean nonIndexable) {
 
+    private static final byte[] NO_BYTES = new byte[0];
+
     /** No attributes; encodes to zero bytes. */
     public static final KvMetadata NONE = new KvMetadata(false, OptionalLong.empty(), false);
 
@@ -43,6 +45,9 @@ public record KvMetadata(boolean deleted, OptionalLong expiresAt, boolean nonInd
     /** The byte form hashed in v1 entry digests. */
     public byte[] encode() {
         int len = (deleted ? 1 : 0) + (expiresAt.isPresent() ? 9 : 0) + (nonIndexable ? 1 : 0);
+        if (len == 0) {
+            return NO_BYTES; // the common case, on every entry of every commit: no allocation
+        }
         Encoding e = new Encoding(len);
         if (deleted) {
             e.u8(DELETED);

@@ -1,14 +1,13 @@
 package io.veridb.server.immu.kv;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.veridb.kv.ProofCache;
 import java.util.function.Function;
 
 /**
  * Remembers the reply message built from a kv value, by the value's identity. The kv layer hands out the same
  * instance for a cached committed transaction or proof (they never change), so building its message again, entry
- * by entry, would only repeat work; a new instance simply misses. Least recently used entries go first.
- * Thread-safe; a message is built outside the lock.
+ * by entry, would only repeat work; a new instance simply misses. Least recently used entries go first
+ * ({@link ProofCache}).
  */
 final class ReplyMemo<K, V> {
 
@@ -25,29 +24,13 @@ final class ReplyMemo<K, V> {
         }
     }
 
-    private final Map<Identity, V> map;
+    private final ProofCache<Identity, V> cache;
 
     ReplyMemo(int capacity) {
-        this.map = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Identity, V> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.cache = new ProofCache<>(capacity);
     }
 
     V get(K key, Function<K, V> build) {
-        Identity id = new Identity(key);
-        V v;
-        synchronized (map) {
-            v = map.get(id);
-        }
-        if (v == null) {
-            v = build.apply(key);
-            synchronized (map) {
-                map.put(id, v);
-            }
-        }
-        return v;
+        return cache.get(new Identity(key), id -> build.apply(key));
     }
 }
