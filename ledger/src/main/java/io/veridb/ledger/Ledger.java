@@ -54,6 +54,12 @@ public final class Ledger implements AutoCloseable {
     private final Object monitor = new Object();
     private final CopyOnWriteArrayList<CommitListener> listeners = new CopyOnWriteArrayList<>();
     private volatile LedgerState state;
+    /**
+     * The last transaction whose records can be read: at least {@link #state}'s, ahead of it while the writer
+     * indexes a durable batch. Reads bound by it, because an index row can point at a transaction before it is
+     * published.
+     */
+    private volatile long readableTxId;
     private volatile boolean closed;
 
     private Ledger(Path dir, LedgerOptions options, LogStore store, RocksIndex rocks, Recovery.Result recovered,
@@ -66,8 +72,19 @@ public final class Ledger implements AutoCloseable {
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.state = new LedgerState(recovered.lastTxId(), recovered.lastAlh());
+        this.readableTxId = recovered.lastTxId();
         this.writer = new Writer(store, rocks, keyIndex, options, recovered.lastTxId(), recovered.lastAlh(),
-                recovered.checkpointTxId(), recovered.failure(), this::published);
+                recovered.checkpointTxId(), recovered.failure(), new Writer.Publisher() {
+                    @Override
+                    public void readable(long lastTxId) {
+                        readableTxId = lastTxId;
+                    }
+
+                    @Override
+                    public void published(long lastTxId, byte[] lastAlh) {
+                        Ledger.this.published(lastTxId, lastAlh);
+                    }
+                });
         this.writerThread = new Thread(writer, "veridb-ledger-writer-" + dir.getFileName());
         this.writerThread.setDaemon(true);
     }
@@ -278,7 +295,7 @@ public final class Ledger implements AutoCloseable {
     }
 
     private void checkTx(long txId) {
-        long last = state.txId();
+        long last = readableTxId;
         if (txId < 1 || txId > last) {
             throw new IllegalArgumentException("tx=" + txId + " is not committed, want 1.." + last);
         }

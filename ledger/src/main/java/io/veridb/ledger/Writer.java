@@ -25,8 +25,11 @@ final class Writer implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Writer.class);
 
-    /** Told when a batch is durable and indexed. */
+    /** Told when a batch is readable (durable, its records, nodes and offsets written) and when it is indexed. */
     interface Publisher {
+        /** Before the batch's index rows become visible: a reader that finds them can read the transactions. */
+        void readable(long lastTxId);
+
         void published(long lastTxId, byte[] lastAlh);
     }
 
@@ -332,6 +335,7 @@ final class Writer implements Runnable {
             forceBothLogs();
             store.nodes.write(pending.firstSlot(), pending.slotBytes());
             store.offsets.write(firstId, offsets.flip());
+            publisher.readable(last.header().id());
             for (Staged s : staged) {
                 indexBatch.addSecondary(s.header().id(), s.entries(), null);
             }
