@@ -128,6 +128,9 @@ class AsyncWritesTest {
             for (int i = 0; i < 100; i++) {
                 calls.add(async.set(set("s" + i, "v")));
                 if (i == 50) {
+                    // The first write is answered before the close is sent, so at least one commits; the calls
+                    // still in flight race the close and may go either way.
+                    calls.get(0).get(30, TimeUnit.SECONDS);
                     t.withSession(session).closeSession(Empty.getDefaultInstance());
                 }
             }
@@ -147,7 +150,7 @@ class AsyncWritesTest {
                     assertFails(() -> admin.get(get(key)), Code.UNKNOWN, "tbtree: key not found");
                 }
             }
-            assertThat(committed).as("writes sent before the close").isGreaterThanOrEqualTo(1);
+            assertThat(committed).as("writes answered before the close").isGreaterThanOrEqualTo(1);
             assertThat(admin.databaseHealth(Empty.getDefaultInstance()).getPendingRequests()).isZero();
         }
     }
