@@ -38,7 +38,7 @@ class VerifyCommandTest {
         try (Ledger l = Ledger.open(dir, LedgerOptions.defaults())) {
             for (int i = 0; i < txs; i++) {
                 l.commit(List.of(new EntrySpec(("k" + i).getBytes(StandardCharsets.UTF_8),
-                        ("v" + i).getBytes(StandardCharsets.UTF_8)))).get();
+                        ("value-" + i).getBytes(StandardCharsets.UTF_8)))).get();
             }
         }
     }
@@ -62,18 +62,21 @@ class VerifyCommandTest {
     void brokenDatabaseExitsNonZeroNamingTxFileAndOffset() throws Exception {
         Path db = data.resolve("defaultdb");
         makeDb(db, 5);
-        Path vlog;
-        try (Stream<Path> s = Files.list(db.resolve("val"))) {
-            vlog = s.sorted().findFirst().orElseThrow();
+        Path txLog;
+        try (Stream<Path> s = Files.list(db.resolve("tx"))) {
+            txLog = s.sorted().findFirst().orElseThrow();
         }
-        try (FileChannel ch = FileChannel.open(vlog, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            // values "v0","v1","v2"... follow the 32-byte header: change the first byte of tx 3's value
-            ch.write(ByteBuffer.wrap(new byte[] {'X'}), 32 + 2 + 2);
+        // small values are stored inline, right after their tx record: change the first byte of tx 3's value
+        String log = new String(Files.readAllBytes(txLog), StandardCharsets.ISO_8859_1);
+        int at = log.indexOf("value-2");
+        assertThat(at).isPositive();
+        try (FileChannel ch = FileChannel.open(txLog, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            ch.write(ByteBuffer.wrap(new byte[] {'X'}), at);
         }
         int code = run("verify", "--dir", data.toString());
         assertThat(code).isEqualTo(3);
-        assertThat(err.toString()).contains("first broken tx=3").contains("file=" + vlog.getFileName())
-                .contains("offset=36").contains("value hash mismatch");
+        assertThat(err.toString()).contains("first broken tx=3").contains("file=" + txLog.getFileName())
+                .contains("offset=" + at).contains("value hash mismatch");
     }
 
     @Test

@@ -39,10 +39,16 @@ final class FileHeader {
     }
 
     /**
-     * Checks a header read from {@code file} and returns its {@code aux} value.
+     * Checks a header read from {@code file} and returns its {@code aux} value. Every version from 1 up to
+     * {@code version} is accepted: a format owner keeps reading the files its older versions wrote.
      *
      * @throws CorruptLogException on a wrong magic, a CRC mismatch or an unknown version
      */
+    /** The version field of a header (read at absolute offsets; {@link #check} it first). */
+    static int version(ByteBuffer header) {
+        return header.getInt(8);
+    }
+
     static long check(ByteBuffer header, byte[] magic, int version, String file) throws CorruptLogException {
         if (header.remaining() < BYTES) {
             throw new CorruptLogException("header has " + header.remaining() + " bytes, want " + BYTES, file, 0, 0, null);
@@ -60,8 +66,9 @@ final class FileHeader {
             throw new CorruptLogException("header " + Kv.kv("magic", Arrays.copyOf(b, 8), "want", magic), file, 0, 0, null);
         }
         int v = ByteBuffer.wrap(b, 8, 4).getInt();
-        if (v != version) {
-            throw new CorruptLogException("header " + Kv.kv("version", v, "want", version), file, 0, 0, null);
+        if (v < 1 || v > version) {
+            throw new CorruptLogException("header " + Kv.kv("version", v, "want", "1.." + version), file, 0, 0,
+                    null);
         }
         return ByteBuffer.wrap(b, 12, 8).getLong();
     }

@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  * @param maxTxEntries most entries in one transaction (immudb: 1024; at most 65535)
  * @param headerVersion transaction header version written: 1 (default) or 0 (immudb 1.1 compatibility)
  * @param segmentBytes a log segment (transactions or values) is rolled once it holds this many bytes
+ * @param inlineValuesBytes a transaction whose values total at most this many bytes keeps them in the tx log,
+ *     right after its record, so a group commit of such transactions forces one file instead of two (0: every
+ *     value goes to the value log)
  * @param maxBatchTxs group commit: most transactions sharing one fsync
  * @param maxBatchBytes group commit: a batch is flushed once it holds this many bytes
  * @param maxGroupWaitNanos group commit: how long the writer waits for more requests once its queue is empty
@@ -31,6 +34,7 @@ public record LedgerOptions(
         int maxTxEntries,
         int headerVersion,
         long segmentBytes,
+        int inlineValuesBytes,
         int maxBatchTxs,
         long maxBatchBytes,
         long maxGroupWaitNanos,
@@ -40,6 +44,9 @@ public record LedgerOptions(
         List<SecondaryIndex> secondaryIndexes,
         Clock clock) {
 
+    /** Largest {@code inlineValuesBytes}: beyond this, values are better kept out of the way of header reads. */
+    public static final int MAX_INLINE_VALUES_BYTES = 1 << 20;
+
     private static final Pattern INDEX_NAME = Pattern.compile("[a-z0-9_.-]{1,64}");
 
     public LedgerOptions {
@@ -48,6 +55,7 @@ public record LedgerOptions(
         requireRange("maxTxEntries", maxTxEntries, 1, 0xFFFF);
         requireRange("headerVersion", headerVersion, 0, 1);
         requireRange("segmentBytes", segmentBytes, 4096, 1L << 40);
+        requireRange("inlineValuesBytes", inlineValuesBytes, 0, MAX_INLINE_VALUES_BYTES);
         requireRange("maxBatchTxs", maxBatchTxs, 1, 1 << 20);
         requireRange("maxBatchBytes", maxBatchBytes, 1, 1L << 31);
         requireRange("maxGroupWaitNanos", maxGroupWaitNanos, 0, 10_000_000_000L);
@@ -69,11 +77,11 @@ public record LedgerOptions(
     }
 
     /**
-     * immudb's limits, header version 1, 512 MiB segments, batches of up to 1024 txs / 16 MiB, a checkpoint every
+     * immudb's limits, header version 1, 512 MiB segments, values of up to 64 KiB per transaction inline, batches of up to 1024 txs / 16 MiB, a checkpoint every
      * second or 64 MiB, and the last 64 transactions re-checked at open.
      */
     public static LedgerOptions defaults() {
-        return new LedgerOptions(1024, 1 << 25, 1024, 1, 512L << 20, 1024, 16L << 20, 0,
+        return new LedgerOptions(1024, 1 << 25, 1024, 1, 512L << 20, 64 << 10, 1024, 16L << 20, 0,
                 1_000_000_000L, 64L << 20, 64, List.of(), Clock.systemUTC());
     }
 
@@ -84,51 +92,57 @@ public record LedgerOptions(
     }
 
     public LedgerOptions withLimits(int keyLength, int valueLength, int txEntries) {
-        return new LedgerOptions(keyLength, valueLength, txEntries, headerVersion, segmentBytes, maxBatchTxs,
-                maxBatchBytes, maxGroupWaitNanos, checkpointIntervalNanos, checkpointBytes, recheckTxs,
+        return new LedgerOptions(keyLength, valueLength, txEntries, headerVersion, segmentBytes, inlineValuesBytes,
+                maxBatchTxs, maxBatchBytes, maxGroupWaitNanos, checkpointIntervalNanos, checkpointBytes, recheckTxs,
                 secondaryIndexes, clock);
     }
 
     public LedgerOptions withHeaderVersion(int version) {
-        return new LedgerOptions(maxKeyLength, maxValueLength, maxTxEntries, version, segmentBytes, maxBatchTxs,
-                maxBatchBytes, maxGroupWaitNanos, checkpointIntervalNanos, checkpointBytes, recheckTxs,
+        return new LedgerOptions(maxKeyLength, maxValueLength, maxTxEntries, version, segmentBytes, inlineValuesBytes,
+                maxBatchTxs, maxBatchBytes, maxGroupWaitNanos, checkpointIntervalNanos, checkpointBytes, recheckTxs,
                 secondaryIndexes, clock);
     }
 
     public LedgerOptions withSegmentBytes(long bytes) {
-        return new LedgerOptions(maxKeyLength, maxValueLength, maxTxEntries, headerVersion, bytes, maxBatchTxs,
-                maxBatchBytes, maxGroupWaitNanos, checkpointIntervalNanos, checkpointBytes, recheckTxs,
+        return new LedgerOptions(maxKeyLength, maxValueLength, maxTxEntries, headerVersion, bytes, inlineValuesBytes,
+                maxBatchTxs, maxBatchBytes, maxGroupWaitNanos, checkpointIntervalNanos, checkpointBytes, recheckTxs,
+                secondaryIndexes, clock);
+    }
+
+    public LedgerOptions withInlineValuesBytes(int bytes) {
+        return new LedgerOptions(maxKeyLength, maxValueLength, maxTxEntries, headerVersion, segmentBytes, bytes,
+                maxBatchTxs, maxBatchBytes, maxGroupWaitNanos, checkpointIntervalNanos, checkpointBytes, recheckTxs,
                 secondaryIndexes, clock);
     }
 
     public LedgerOptions withGroupCommit(int batchTxs, long batchBytes, long groupWaitNanos) {
-        return new LedgerOptions(maxKeyLength, maxValueLength, maxTxEntries, headerVersion, segmentBytes, batchTxs,
-                batchBytes, groupWaitNanos, checkpointIntervalNanos, checkpointBytes, recheckTxs,
-                secondaryIndexes, clock);
+        return new LedgerOptions(maxKeyLength, maxValueLength, maxTxEntries, headerVersion, segmentBytes,
+                inlineValuesBytes, batchTxs, batchBytes, groupWaitNanos, checkpointIntervalNanos, checkpointBytes,
+                recheckTxs, secondaryIndexes, clock);
     }
 
     public LedgerOptions withCheckpoint(long intervalNanos, long bytes) {
         return new LedgerOptions(maxKeyLength, maxValueLength, maxTxEntries, headerVersion, segmentBytes,
-                maxBatchTxs, maxBatchBytes, maxGroupWaitNanos, intervalNanos, bytes, recheckTxs,
+                inlineValuesBytes, maxBatchTxs, maxBatchBytes, maxGroupWaitNanos, intervalNanos, bytes, recheckTxs,
                 secondaryIndexes, clock);
     }
 
     public LedgerOptions withRecheckTxs(int txs) {
         return new LedgerOptions(maxKeyLength, maxValueLength, maxTxEntries, headerVersion, segmentBytes,
-                maxBatchTxs, maxBatchBytes, maxGroupWaitNanos, checkpointIntervalNanos, checkpointBytes, txs,
-                secondaryIndexes, clock);
+                inlineValuesBytes, maxBatchTxs, maxBatchBytes, maxGroupWaitNanos, checkpointIntervalNanos,
+                checkpointBytes, txs, secondaryIndexes, clock);
     }
 
     public LedgerOptions withSecondaryIndexes(List<SecondaryIndex> indexes) {
         return new LedgerOptions(maxKeyLength, maxValueLength, maxTxEntries, headerVersion, segmentBytes,
-                maxBatchTxs, maxBatchBytes, maxGroupWaitNanos, checkpointIntervalNanos, checkpointBytes,
-                recheckTxs, indexes, clock);
+                inlineValuesBytes, maxBatchTxs, maxBatchBytes, maxGroupWaitNanos, checkpointIntervalNanos,
+                checkpointBytes, recheckTxs, indexes, clock);
     }
 
     public LedgerOptions withClock(Clock c) {
         return new LedgerOptions(maxKeyLength, maxValueLength, maxTxEntries, headerVersion, segmentBytes,
-                maxBatchTxs, maxBatchBytes, maxGroupWaitNanos, checkpointIntervalNanos, checkpointBytes,
-                recheckTxs, secondaryIndexes, c);
+                inlineValuesBytes, maxBatchTxs, maxBatchBytes, maxGroupWaitNanos, checkpointIntervalNanos,
+                checkpointBytes, recheckTxs, secondaryIndexes, c);
     }
 
     FlushPolicy flushPolicy() {

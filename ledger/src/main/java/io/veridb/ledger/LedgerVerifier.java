@@ -124,7 +124,7 @@ public final class LedgerVerifier {
             }
             try {
                 checkOffset(id, scan.recordPos());
-                valuePos = store.checkValues(id, scan.recordPos(), r, valuePos);
+                valuePos = store.checkValues(id, scan.recordPos(), scan.recordEnd(), r, valuePos);
                 entries += r.entries().size();
                 prevAlh = checkChain(id, scan.recordPos(), r, prevAlh, tree);
             } catch (CorruptLogException e) {

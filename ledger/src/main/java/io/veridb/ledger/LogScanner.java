@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 
 /**
- * Reads tx records one after another from a position, with a large buffer (recovery, verifier). Crosses into the
- * next segment when a segment's file ends exactly at a record boundary. Not thread-safe.
+ * Reads tx records one after another from a position, with a large buffer (recovery, verifier), stepping over
+ * the inline values that follow a record (their checks are {@link LogStore#checkValues}'s). Crosses into the next
+ * segment when a segment's file ends exactly at a record boundary. Not thread-safe.
  */
 final class LogScanner {
 
@@ -15,6 +16,7 @@ final class LogScanner {
     private long pos;
     private long nextTxId;
     private long recordPos;
+    private long recordEnd;
     private ByteBuffer buf = ByteBuffer.allocate(BUFFER).limit(0);
     private long bufPos = -1;
 
@@ -34,13 +36,19 @@ final class LogScanner {
         return recordPos;
     }
 
+    /** Position right after the crc of the record {@link #next()} returned last: where inline values start. */
+    long recordEnd() {
+        return recordEnd;
+    }
+
     /** Id the next record must have. */
     long nextTxId() {
         return nextTxId;
     }
 
     /**
-     * The next record, or null at a clean end of the log (the last segment's file ends at a record boundary).
+     * The next record, or null at a clean end of the log (the last segment's file ends at a record boundary). A
+     * record's inline values are not read: a log torn inside them shows when they are checked.
      *
      * @throws CorruptLogException if the record is cut short or fails its checks (position is then unchanged)
      */
@@ -73,7 +81,8 @@ final class LogScanner {
         TxRecord r = TxLogFormat.read(rec, nextTxId, file, off);
         buf.position(buf.position() + len);
         recordPos = pos;
-        pos += len;
+        recordEnd = pos + len;
+        pos = recordEnd + (r.valuesInline() ? r.valuesLength() : 0);
         nextTxId++;
         return r;
     }

@@ -132,7 +132,7 @@ final class LogStore implements Closeable {
     /** Reads value {@code index} of {@code r} (transaction {@code txId}) and checks its hash. */
     byte[] value(long txId, TxRecord r, int index) throws IOException {
         TxEntry e = r.entries().get(index);
-        return checkedValue(txId, index, r.valuePos(index), e.vLen(), e.rawHValue());
+        return checkedValue(txId, index, valuesOf(r.valuesInline()), r.valuePos(index), e.vLen(), e.rawHValue());
     }
 
     /**
@@ -150,21 +150,27 @@ final class LogStore implements Closeable {
         } catch (CorruptLogException e) {
             throw atOffsetsSlot(txId, e);
         }
-        return checkedValue(txId, index, ref.pos(), ref.vLen(), ref.hValue());
+        return checkedValue(txId, index, valuesOf(ref.inline()), ref.pos(), ref.vLen(), ref.hValue());
     }
 
-    private byte[] checkedValue(long txId, int index, long pos, int vLen, byte[] hValue) throws IOException {
+    /** The log a record's values lie in: the tx log itself for inline values. */
+    private Segments valuesOf(boolean inline) {
+        return inline ? txLog : valueLog;
+    }
+
+    private static byte[] checkedValue(long txId, int index, Segments log, long pos, int vLen, byte[] hValue)
+            throws IOException {
         byte[] v = new byte[vLen];
         try {
-            valueLog.read(pos, ByteBuffer.wrap(v));
+            log.read(pos, ByteBuffer.wrap(v));
         } catch (EOFException ex) {
             throw new CorruptLogException("value is cut short " + Kv.kv("entry", index, "vLen", vLen),
-                    valueLog.fileName(pos), Segments.offset(pos), txId, ex);
+                    log.fileName(pos), Segments.offset(pos), txId, ex);
         }
         byte[] h = sha256(v);
         if (!Arrays.equals(h, hValue)) {
             throw new CorruptLogException("value hash mismatch " + Kv.kv("entry", index, "hValue", hValue,
-                    "actual", h), valueLog.fileName(pos), Segments.offset(pos), txId, null);
+                    "actual", h), log.fileName(pos), Segments.offset(pos), txId, null);
         }
         return v;
     }
@@ -179,23 +185,31 @@ final class LogStore implements Closeable {
         return out;
     }
 
-    /** Checks that the values of {@code r} follow {@code expected} and hash right; returns where they end. */
-    long checkValues(long id, long recordPos, TxRecord r, long expected) throws IOException {
+    /**
+     * Checks that the values of {@code r} (whose record spans {@code recordPos} to {@code recordEnd}) lie where
+     * they must and hash right: inline values right after the record, others where the value log continues
+     * ({@code expected}). Returns where the value log continues after them.
+     */
+    long checkValues(long id, long recordPos, long recordEnd, TxRecord r, long expected) throws IOException {
         long vp = r.valuePos();
-        boolean rolled = Segments.segment(vp) == Segments.segment(expected) + 1
+        boolean inline = r.valuesInline();
+        boolean rolled = !inline && Segments.segment(vp) == Segments.segment(expected) + 1
                 && Segments.offset(vp) == FileHeader.BYTES && Segments.segment(vp) < valueLog.segmentCount();
-        if (vp != expected && !rolled) {
-            throw new CorruptLogException("values are not where the value log continues " + Kv.kv("valuePos",
-                    Long.toHexString(vp), "expected", Long.toHexString(expected)), txLog.fileName(recordPos),
-                    Segments.offset(recordPos), id, null);
+        long want = inline ? recordEnd : expected;
+        if (vp != want && !rolled) {
+            throw new CorruptLogException((inline ? "inline values are not right after their record "
+                    : "values are not where the value log continues ") + Kv.kv("valuePos", Long.toHexString(vp),
+                    "expected", Long.toHexString(want)), txLog.fileName(recordPos), Segments.offset(recordPos), id,
+                    null);
         }
+        Segments log = valuesOf(inline);
         long total = r.valuesLength();
         byte[] all = new byte[Math.toIntExact(total)];
         try {
-            valueLog.read(vp, ByteBuffer.wrap(all));
+            log.read(vp, ByteBuffer.wrap(all));
         } catch (EOFException e) {
             throw new CorruptLogException("values are cut short " + Kv.kv("bytes", total),
-                    valueLog.fileName(vp), Segments.offset(vp), id, e);
+                    log.fileName(vp), Segments.offset(vp), id, e);
         }
         int off = 0;
         for (int i = 0; i < r.entries().size(); i++) {
@@ -203,11 +217,11 @@ final class LogStore implements Closeable {
             byte[] h = LogStore.sha256(Arrays.copyOfRange(all, off, off + e.vLen()));
             if (!Arrays.equals(h, e.rawHValue())) {
                 throw new CorruptLogException("value hash mismatch " + Kv.kv("entry", i, "hValue", e.rawHValue(),
-                        "actual", h), valueLog.fileName(vp), Segments.offset(vp) + off, id, null);
+                        "actual", h), log.fileName(vp), Segments.offset(vp) + off, id, null);
             }
             off += e.vLen();
         }
-        return vp + total;
+        return inline ? expected : vp + total;
     }
 
     static byte[] sha256(byte[] data) {

@@ -134,7 +134,7 @@ final class Recovery {
                 break;
             }
             try {
-                valuePos = store.checkValues(id, scan.recordPos(), r, valuePos);
+                valuePos = store.checkValues(id, scan.recordPos(), scan.recordEnd(), r, valuePos);
             } catch (CorruptLogException e) {
                 bad = e;
                 badId = id;
@@ -191,11 +191,14 @@ final class Recovery {
             store.txLog.read(pos, b);
             int bodyLen = b.getInt(0);
             if (bodyLen > 0 && bodyLen < TxLogFormat.MAX_BODY) {
-                store.recordAt(id + 1, pos + bodyLen + TxLogFormat.FRAME_BYTES);
+                ByteBuffer rec = ByteBuffer.allocate(bodyLen + TxLogFormat.FRAME_BYTES);
+                store.txLog.read(pos, rec);
+                long inline = TxLogFormat.inlineValuesLengthUnchecked(rec.flip());
+                store.recordAt(id + 1, pos + bodyLen + TxLogFormat.FRAME_BYTES + Math.max(0, inline));
                 return true;
             }
         } catch (IOException | RuntimeException e) {
-            // no valid record follows at the recorded length
+            // no valid record follows at the recorded length (and its inline values, if it says it has them)
         }
         try {
             long next = store.offsets.get(id + 1);

@@ -30,6 +30,8 @@ final class Segments implements Closeable {
     /** Read-only maps of sealed segments (they never change again), made on first read. */
     private volatile java.nio.ByteBuffer[] sealedMaps = new java.nio.ByteBuffer[0];
     private volatile int current = -1;
+    /** Format version in the header of the last segment (the one appends go to). */
+    private int lastVersion;
     private long end;
 
     private Segments(FileIO io, Path dir, String suffix, byte[] magic, int version) {
@@ -86,6 +88,7 @@ final class Segments implements Closeable {
                 }
                 h.readFully(hb, 0);
                 long aux = FileHeader.check(hb.flip(), magic, version, p.getFileName().toString());
+                s.lastVersion = FileHeader.version(hb);
                 if (aux != seg) {
                     throw new CorruptLogException("segment header " + Kv.kv("segment", aux, "want", seg), p, 0, 0);
                 }
@@ -133,6 +136,7 @@ final class Segments implements Closeable {
         FileHandle h = io.open(p, true);
         h.truncate(0);
         h.write(FileHeader.write(magic, version, seg), 0);
+        lastVersion = version;
         h.force();
         io.syncDirectory(dir);
         files.put(seg, h);
@@ -161,6 +165,11 @@ final class Segments implements Closeable {
     /** Bytes in the current segment, header included. */
     long currentSegmentBytes() {
         return end;
+    }
+
+    /** Format version of the segment appends go to: older than the current one until the next roll. */
+    int currentVersion() {
+        return lastVersion;
     }
 
     int currentSegment() {

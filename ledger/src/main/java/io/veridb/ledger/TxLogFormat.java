@@ -13,26 +13,33 @@ import java.util.zip.CRC32C;
  * order, without gaps.
  *
  * <pre>
- * segment := FileHeader(magic "VDBTXLOG", version 1, aux = segment number) record*
+ * segment := FileHeader(magic "VDBTXLOG", version 2, aux = segment number) (record inline?)*
  * record  := bodyLen:u32 body crc:u32        ; crc = CRC32C(u64(txId) || u32(bodyLen) || body)
  * body    := flags:u8 ts:u64 version:u8 txmdLen:u16 txmd nentries:u16 [eH:32 iff nentries > 1]
  *            valuePos:u64 entry{nentries}
  * entry   := keyLen:u16 key mdLen:u8 md vLen:u32 hValue:32
  * flags   := bit 0 BATCH_END (last transaction of a group commit)
+ *            bit 1 VALUES_INLINE (since version 2: the values follow the record in this log)
+ * inline  := byte{sum of vLen}               ; only after a VALUES_INLINE record
  * </pre>
  *
  * All integers are big-endian. {@code txId} is not stored: it is the record's place in the log, and seeding the
- * CRC with it catches a record read for the wrong transaction. {@code valuePos} is a packed value-log position
- * ({@link Segments#pos}); the entry values lie there back to back. A {@code bodyLen} of 0 marks the end of the
+ * CRC with it catches a record read for the wrong transaction. {@code valuePos} is a packed position ({@link Segments#pos}) where the entry values lie back to back: in
+ * the value log, or for a VALUES_INLINE record in this log right after the record's crc. Inline values, like the
+ * value log's, are checked by their hValue, not by the crc, and keep small transactions to one forced file per
+ * group commit. Version 1 segments hold no inline values and stay readable. A {@code bodyLen} of 0 marks the end of the
  * written log. What the header needs beyond this ({@code prevAlh}, {@code blTxId = id − 1}, {@code blRoot}) is
  * derived from the node file; eH of a one-entry transaction is {@code leaf(digest)}.
  */
 final class TxLogFormat {
 
     static final byte[] MAGIC = FileHeader.magic("VDBTXLOG");
-    static final int VERSION = 1;
+    static final int VERSION = 2;
+    /** The first segment version whose records may carry {@link #FLAG_VALUES_INLINE}. */
+    static final int INLINE_VALUES_SINCE = 2;
     static final String SUFFIX = ".txlog";
     static final int FLAG_BATCH_END = 1;
+    static final int FLAG_VALUES_INLINE = 2;
     /** Bytes around the body: bodyLen and crc. */
     static final int FRAME_BYTES = 8;
     /** Largest body accepted on read (a sanity bound well above 65535 entries of 64 KiB keys). */
@@ -121,8 +128,10 @@ final class TxLogFormat {
         ByteBuffer b = in.duplicate();
         b.position(start + 4).limit(start + 4 + bodyLen);
         int n;
+        boolean inline;
         try {
-            b.position(b.position() + 1 + 8 + 1);
+            inline = (b.get() & FLAG_VALUES_INLINE) != 0;
+            b.position(b.position() + 8 + 1);
             int txmdLen = b.getShort() & 0xFFFF;
             b.position(b.position() + txmdLen);
             n = b.getShort() & 0xFFFF;
@@ -152,7 +161,7 @@ final class TxLogFormat {
             int vLen = b.getInt();
             byte[] hValue = new byte[Hashes.SIZE];
             b.get(hValue);
-            return new ValueRef(pos, vLen, hValue);
+            return new ValueRef(pos, vLen, hValue, inline);
         } catch (RuntimeException e) {
             throw new CorruptLogException("tx record body is malformed: " + e.getMessage(), file, offset, txId, e);
         }
@@ -161,15 +170,34 @@ final class TxLogFormat {
     /**
      * One entry's value as the record describes it.
      *
-     * @param pos packed value-log position of the value
+     * @param pos packed position of the value, in the value log or (inline) in the tx log
      * @param vLen stored value length
      * @param hValue SHA-256 of the stored value (owned by the caller; not copied)
+     * @param inline whether the value lies in the tx log, after its record
      */
-    record ValueRef(long pos, int vLen, byte[] hValue) {
+    record ValueRef(long pos, int vLen, byte[] hValue, boolean inline) {
         ValueRef {
             if (vLen < 0) {
                 throw new IllegalArgumentException("vLen=" + vLen + ", want >= 0");
             }
+        }
+    }
+
+    /**
+     * How many inline value bytes follow the record at {@code in}'s position, read without checking its crc: 0 if
+     * it does not keep its values inline, −1 if its body cannot be parsed. Recovery uses this to look past a damaged
+     * record for the next one; a wrong answer only makes that look miss.
+     */
+    static long inlineValuesLengthUnchecked(ByteBuffer in) {
+        try {
+            int start = in.position();
+            int bodyLen = in.getInt(start);
+            ByteBuffer b = in.duplicate();
+            b.position(start + 4).limit(start + 4 + bodyLen);
+            TxRecord r = decodeBody(b);
+            return r.valuesInline() ? r.valuesLength() : 0;
+        } catch (RuntimeException e) {
+            return -1;
         }
     }
 

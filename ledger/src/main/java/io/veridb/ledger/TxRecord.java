@@ -11,7 +11,8 @@ import java.util.List;
  * {@code eH} of a one-entry transaction from its entry).
  *
  * @param storedEH eH as stored, or {@code null} when the record does not store it (one entry)
- * @param valuePos packed value-log position of the first value; the values follow each other in entry order
+ * @param valuePos packed position of the first value, in the value log or, when {@link #valuesInline()}, in the tx
+ *     log right after this record; the values follow each other in entry order
  */
 record TxRecord(
         int flags, long ts, int version, TxMetadata txMetadata, byte[] storedEH, long valuePos, List<TxEntry> entries) {
@@ -22,6 +23,16 @@ record TxRecord(
 
     boolean batchEnd() {
         return (flags & TxLogFormat.FLAG_BATCH_END) != 0;
+    }
+
+    /** Whether the values lie in the tx log right after this record instead of in the value log. */
+    boolean valuesInline() {
+        return (flags & TxLogFormat.FLAG_VALUES_INLINE) != 0;
+    }
+
+    /** This record with {@code extraFlags} set and its values at {@code pos}. */
+    TxRecord with(int extraFlags, long pos) {
+        return new TxRecord(flags | extraFlags, ts, version, txMetadata, storedEH, pos, entries);
     }
 
     List<byte[]> digests() {
@@ -45,7 +56,7 @@ record TxRecord(
         return n;
     }
 
-    /** Packed value-log position of entry {@code index}'s value. */
+    /** Packed position of entry {@code index}'s value (in the log {@link #valuesInline()} names). */
     long valuePos(int index) {
         long p = valuePos;
         for (int i = 0; i < index; i++) {

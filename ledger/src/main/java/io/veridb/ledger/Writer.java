@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The single writer of a ledger (runs on its own thread). Collects requests into a batch as {@link FlushPolicy}
- * says, hashes each transaction as it is accepted, then writes values and records, forces both logs once for
- * the whole batch, writes the derived node and offset slots, indexes the batch in one RocksDB write, publishes
+ * says, hashes each transaction as it is accepted, then writes values and records and forces them once for the
+ * whole batch (only the tx log when every value of the batch is inline: each forced file costs its own device
+ * flush), writes the derived node and offset slots, indexes the batch in one RocksDB write, publishes
  * the new state and completes the futures. Any I/O error fails the ledger for good (fail-stop).
  */
 final class Writer implements Runnable {
@@ -58,6 +59,8 @@ final class Writer implements Runnable {
     private ByteBuffer values = ByteBuffer.allocate(1 << 16);
     private long batchBytes;
     private long batchValueStart;
+    /** Whether this batch may keep small values inline (the tx segment's format version allows it). */
+    private boolean inlineAllowed;
     private long checkpointTxId;
     private long lastCheckpointNanos = System.nanoTime();
     private long bytesSinceCheckpoint;
@@ -213,6 +216,7 @@ final class Writer implements Runnable {
         values.clear();
         batchBytes = 0;
         batchValueStart = store.valueLog.position();
+        inlineAllowed = store.txLog.currentVersion() >= TxLogFormat.INLINE_VALUES_SINCE;
     }
 
     private void accept(CommitRequest r) {
@@ -280,17 +284,25 @@ final class Writer implements Runnable {
         long id = lastTxId + staged.size() + 1;
         int version = p.version();
         List<EntrySpec> entries = p.entries();
-        long valuePos = batchValueStart + values.position();
+        long valuesLength = 0;
         for (EntrySpec e : entries) {
-            byte[] v = e.rawValue();
-            ensureValueRoom(v.length);
-            values.put(v);
+            valuesLength += e.rawValue().length;
+        }
+        boolean inline = inlineAllowed && valuesLength <= options.inlineValuesBytes();
+        long valuePos = -1; // inline: known once the batch's records are laid out (encodeRecords)
+        if (!inline) {
+            valuePos = batchValueStart + values.position();
+            for (EntrySpec e : entries) {
+                byte[] v = e.rawValue();
+                ensureValueRoom(v.length);
+                values.put(v);
+            }
         }
         byte[] eH = p.eH();
         byte[] prevAlh = staged.isEmpty() ? lastAlh : tailAlh;
         long ts = options.clock().instant().getEpochSecond();
-        TxRecord rec = new TxRecord(0, ts, version, TxMetadata.EMPTY, entries.size() > 1 ? eH : null, valuePos,
-                p.txEntries());
+        TxRecord rec = new TxRecord(inline ? TxLogFormat.FLAG_VALUES_INLINE : 0, ts, version, TxMetadata.EMPTY,
+                entries.size() > 1 ? eH : null, valuePos, p.txEntries());
         TxHeader header = new TxHeader(id, prevAlh, ts, version, TxMetadata.EMPTY, entries.size(), eH, id - 1,
                 id == 1 ? Hashes.zero() : io.veridb.proofs.AppendOnlyTree.root(pending, id - 1));
         tailAlh = header.alh();
@@ -320,19 +332,20 @@ final class Writer implements Runnable {
         long firstId = lastTxId + 1;
         Staged last = staged.get(staged.size() - 1);
         try {
-            ByteBuffer records = encodeRecords(firstId);
-            long txPos = store.txLog.position();
             ByteBuffer offsets = ByteBuffer.allocate(8 * staged.size());
-            long p = txPos;
-            for (int i = 0; i < staged.size(); i++) {
-                offsets.putLong(p);
-                p += records.getInt(Math.toIntExact(p - txPos)) + TxLogFormat.FRAME_BYTES;
-            }
+            ByteBuffer records = encodeRecords(firstId, store.txLog.position(), offsets);
             values.flip();
+            boolean valueLogWritten = values.hasRemaining();
             long written = values.remaining() + records.remaining();
-            store.valueLog.append(values);
+            if (valueLogWritten) {
+                store.valueLog.append(values);
+            }
             store.txLog.append(records);
-            forceBothLogs();
+            if (valueLogWritten) {
+                forceBothLogs();
+            } else {
+                store.txLog.force();
+            }
             store.nodes.write(pending.firstSlot(), pending.slotBytes());
             store.offsets.write(firstId, offsets.flip());
             publisher.readable(last.header().id());
@@ -394,19 +407,34 @@ final class Writer implements Runnable {
         }
     }
 
-    private ByteBuffer encodeRecords(long firstId) {
-        int total = 0;
-        for (Staged s : staged) {
-            total += recordLength(s.record());
-        }
-        ByteBuffer out = ByteBuffer.allocate(total);
+    /**
+     * Lays out the batch's records from tx-log position {@code txPos}, each followed by its inline values, and puts
+     * each record's position into {@code offsets}.
+     */
+    private ByteBuffer encodeRecords(long firstId, long txPos, ByteBuffer offsets) {
+        int[] lengths = new int[staged.size()];
+        long total = 0;
         for (int i = 0; i < staged.size(); i++) {
             TxRecord r = staged.get(i).record();
-            if (i == staged.size() - 1) {
-                r = new TxRecord(TxLogFormat.FLAG_BATCH_END, r.ts(), r.version(), r.txMetadata(), r.storedEH(),
-                        r.valuePos(), r.entries());
+            lengths[i] = recordLength(r);
+            total += lengths[i] + (r.valuesInline() ? r.valuesLength() : 0);
+        }
+        ByteBuffer out = ByteBuffer.allocate(Math.toIntExact(total));
+        for (int i = 0; i < staged.size(); i++) {
+            Staged s = staged.get(i);
+            TxRecord r = s.record();
+            long recordPos = txPos + out.position();
+            offsets.putLong(recordPos);
+            int flags = i == staged.size() - 1 ? TxLogFormat.FLAG_BATCH_END : 0;
+            if (flags != 0 || r.valuesInline()) {
+                r = r.with(flags, r.valuesInline() ? recordPos + lengths[i] : r.valuePos());
             }
             TxLogFormat.write(out, firstId + i, r);
+            if (r.valuesInline()) {
+                for (EntrySpec e : s.entries()) {
+                    out.put(e.rawValue());
+                }
+            }
         }
         return out.flip();
     }

@@ -96,9 +96,18 @@ class GroupCommitTest {
     }
 
     @Test
-    void failedWriteFailsStop() throws Exception {
-        FaultyFileIO io = new FaultyFileIO().target(FaultyFileIO.suffix(".vlog"));
-        try (Ledger l = Ledger.open(dir, LedgerOptions.defaults(), io)) {
+    void failedValueLogWriteFailsStop() throws Exception {
+        assertFailedWriteFailsStop(".vlog", LedgerOptions.defaults().withInlineValuesBytes(0));
+    }
+
+    @Test
+    void failedTxLogWriteWithInlineValuesFailsStop() throws Exception {
+        assertFailedWriteFailsStop(".txlog", LedgerOptions.defaults());
+    }
+
+    private void assertFailedWriteFailsStop(String suffix, LedgerOptions options) throws Exception {
+        FaultyFileIO io = new FaultyFileIO().target(FaultyFileIO.suffix(suffix));
+        try (Ledger l = Ledger.open(dir, options, io)) {
             l.commit(List.of(kv("a", "1"))).get();
             io.failWrite(1);
             assertThatThrownBy(() -> l.commit(List.of(kv("b", "2"))).get()).cause()
@@ -114,17 +123,19 @@ class GroupCommitTest {
 
     @Test
     void segmentsRollAtTheConfiguredSize() throws Exception {
-        LedgerOptions o = LedgerOptions.defaults().withSegmentBytes(4096);
+        // values over 64 bytes go to the value log, smaller ones stay inline: both logs roll
+        LedgerOptions o = LedgerOptions.defaults().withSegmentBytes(4096).withInlineValuesBytes(64);
         try (Ledger l = Ledger.open(dir, o)) {
             for (int i = 0; i < 200; i++) {
-                l.commit(List.of(kv("key" + i, "x".repeat(100)))).get();
+                l.commit(List.of(kv("key" + i, i % 2 == 0 ? "x".repeat(200) : "z".repeat(50)))).get();
             }
         }
         assertThat(dir.resolve("tx").toFile().list()).hasSizeGreaterThan(3);
         assertThat(dir.resolve("val").toFile().list()).hasSizeGreaterThan(3);
         try (Ledger l = Ledger.open(dir, o)) {
             assertThat(l.lastTxId()).isEqualTo(200);
-            assertThat(new String(l.value(123, 0), StandardCharsets.UTF_8)).isEqualTo("x".repeat(100));
+            assertThat(new String(l.value(123, 0), StandardCharsets.UTF_8)).isEqualTo("x".repeat(200));
+            assertThat(new String(l.value(124, 0), StandardCharsets.UTF_8)).isEqualTo("z".repeat(50));
             l.commit(List.of(kv("more", "y"))).get();
         }
         assertThat(LedgerVerifier.verify(dir).intact()).isTrue();

@@ -100,9 +100,13 @@ final class LedgerFixtures {
         }
     }
 
-    /** Facts about the stored form of transaction {@code txId}, read without changing anything. */
+    /**
+     * Facts about the stored form of transaction {@code txId}, read without changing anything. {@code recordEnd} is
+     * where the next record starts (after inline values); the values lie in {@code valueDir}/{@code valueFile}:
+     * the tx log itself when they are inline.
+     */
     record Layout(long recordOffset, long recordEnd, long valueOffset, long valueEnd, long firstNodeByte,
-            long endNodeByte, long offsetsSlot, String txFile, String valueFile) {}
+            long endNodeByte, long offsetsSlot, String txFile, String valueDir, String valueFile) {}
 
     static Layout layout(Path dir, long txId) throws IOException {
         try (LogStore s = LogStore.open(FileIO.nio(), dir, true)) {
@@ -110,13 +114,20 @@ final class LedgerFixtures {
             TxRecord r = s.record(txId);
             long len = TxLogFormat.recordLength(r.entries().size(), r.txMetadata().encode().length,
                     r.entries().stream().mapToLong(e -> e.rawKey().length + e.metadata().encode().length).sum());
+            boolean inline = r.valuesInline();
             long firstSlot = io.veridb.proofs.NodeLayout.nodeCount(txId - 1);
             long endSlot = io.veridb.proofs.NodeLayout.nodeCount(txId);
-            return new Layout(Segments.offset(pos), Segments.offset(pos) + len, Segments.offset(r.valuePos()),
-                    Segments.offset(r.valuePos()) + r.valuesLength(), s.nodes.offsetOf(firstSlot),
-                    s.nodes.offsetOf(endSlot), s.offsets.offsetOf(txId), s.txLog.fileName(pos),
-                    s.valueLog.fileName(r.valuePos()));
+            return new Layout(Segments.offset(pos), Segments.offset(pos) + len + (inline ? r.valuesLength() : 0),
+                    Segments.offset(r.valuePos()), Segments.offset(r.valuePos()) + r.valuesLength(),
+                    s.nodes.offsetOf(firstSlot), s.nodes.offsetOf(endSlot), s.offsets.offsetOf(txId),
+                    s.txLog.fileName(pos), inline ? LogStore.TX_DIR : LogStore.VALUE_DIR,
+                    (inline ? s.txLog : s.valueLog).fileName(r.valuePos()));
         }
+    }
+
+    /** The file holding the values of the transaction {@code l} describes, in ledger directory {@code dir}. */
+    static Path valueFile(Path dir, Layout l) {
+        return dir.resolve(l.valueDir()).resolve(l.valueFile());
     }
 
     /** Recovers {@code dir} without the index (fast), returning what recovery found. */

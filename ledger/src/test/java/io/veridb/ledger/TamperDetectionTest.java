@@ -21,6 +21,8 @@ class TamperDetectionTest {
 
     private static final int N = 40;
     private static final long VICTIM = 20;
+    /** A transaction whose value is too big to be inline, so it lies in the value log. */
+    private static final long VLOG_VICTIM = 25;
 
     @TempDir
     static Path tmp;
@@ -28,6 +30,7 @@ class TamperDetectionTest {
     private static Path clean;
     private static final List<byte[]> trusted = new ArrayList<>();
     private static LedgerFixtures.Layout victim;
+    private static LedgerFixtures.Layout vlogVictim;
 
     @BeforeAll
     static void buildCleanLedger() throws Exception {
@@ -38,6 +41,10 @@ class TamperDetectionTest {
                 for (int j = 0; j <= i % 3; j++) {
                     es.add(kv("k" + i + "." + j, "value-" + i + "-" + j));
                 }
+                if (i % 10 == 5) {
+                    es.add(new EntrySpec(("big" + i).getBytes(), new byte[LedgerOptions.defaults()
+                            .inlineValuesBytes() + 1]));
+                }
                 l.commit(es).get();
             }
             trusted.add(null);
@@ -46,6 +53,9 @@ class TamperDetectionTest {
             }
         }
         victim = LedgerFixtures.layout(clean, VICTIM);
+        vlogVictim = LedgerFixtures.layout(clean, VLOG_VICTIM);
+        assertThat(victim.valueDir()).as("small values are inline").isEqualTo(LogStore.TX_DIR);
+        assertThat(vlogVictim.valueDir()).isEqualTo(LogStore.VALUE_DIR);
     }
 
     private static Path copy(String name) throws Exception {
@@ -60,12 +70,16 @@ class TamperDetectionTest {
     }
 
     private static void assertVerifierReports(Path d, String file, long offset) throws Exception {
+        assertVerifierReports(d, VICTIM, file, offset);
+    }
+
+    private static void assertVerifierReports(Path d, long victimTx, String file, long offset) throws Exception {
         LedgerVerifier.Report r = LedgerVerifier.verify(d);
         assertThat(r.intact()).as(r.toString()).isFalse();
-        assertThat(r.firstBrokenTx()).as(r.toString()).isEqualTo(VICTIM);
+        assertThat(r.firstBrokenTx()).as(r.toString()).isEqualTo(victimTx);
         assertThat(r.file()).isEqualTo(file);
         assertThat(r.offset()).isEqualTo(offset);
-        assertThat(r.verifiedTxs()).isEqualTo(VICTIM - 1);
+        assertThat(r.verifiedTxs()).isEqualTo(victimTx - 1);
     }
 
     @Test
@@ -85,17 +99,28 @@ class TamperDetectionTest {
     }
 
     @Test
-    void changedValueByteIsCaughtByVerifierAndByReadingTheValue() throws Exception {
-        Path d = copy("vlog");
-        LedgerFixtures.flipByte(d.resolve("val").resolve(victim.valueFile()), victim.valueOffset() + 2);
-        assertVerifierReports(d, victim.valueFile(), victim.valueOffset());
+    void changedInlineValueByteIsCaughtByVerifierAndByReadingTheValue() throws Exception {
+        assertChangedValueIsCaught("inline", VICTIM, victim);
+    }
+
+    @Test
+    void changedValueLogByteIsCaughtByVerifierAndByReadingTheValue() throws Exception {
+        assertChangedValueIsCaught("vlog", VLOG_VICTIM, vlogVictim);
+    }
+
+    private static void assertChangedValueIsCaught(String name, long victimTx, LedgerFixtures.Layout at)
+            throws Exception {
+        Path d = copy(name);
+        LedgerFixtures.flipByte(LedgerFixtures.valueFile(d, at), at.valueOffset() + 2);
+        assertVerifierReports(d, victimTx, at.valueFile(), at.valueOffset());
         try (Ledger l = Ledger.open(d, LedgerOptions.defaults())) {
             CorruptLogException e = (CorruptLogException) org.assertj.core.api.Assertions.catchThrowable(
-                    () -> l.value(VICTIM, 0));
+                    () -> l.value(victimTx, 0));
             assertThat(e).hasMessageContaining("value hash mismatch");
-            assertThat(e.file()).isEqualTo(victim.valueFile());
-            assertThat(e.offset()).isEqualTo(victim.valueOffset());
-            assertThat(e.txId()).isEqualTo(VICTIM);
+            assertThat(e.file()).isEqualTo(at.valueFile());
+            assertThat(e.offset()).isEqualTo(at.valueOffset());
+            assertThat(e.txId()).isEqualTo(victimTx);
+            assertThat(l.tx(victimTx).header().id()).as("the header does not need the values").isEqualTo(victimTx);
         }
     }
 

@@ -93,7 +93,7 @@ class AuditCommandEndToEndTest {
         assertThat(audit("--rounds", "1").exitCode()).isZero();
         client("set", "ledger/4", "fourth-entry");
         server.stop();
-        flipByteOf(server.dir().resolve("defaultdb").resolve("val"), "TAMPER-ME-PLEASE");
+        flipByteOf(server.dir().resolve("defaultdb"), "TAMPER-ME-PLEASE");
         server.restart();
 
         CliRun safeget = client("safeget", "ledger/2");
@@ -121,7 +121,7 @@ class AuditCommandEndToEndTest {
         assertThat(audit("--rounds", "1").exitCode()).isZero();
         client("set", "k", "AFTER-AUDIT-VALUE");
         server.stop();
-        flipByteOf(server.dir().resolve("defaultdb").resolve("val"), "AFTER-AUDIT-VALUE");
+        flipByteOf(server.dir().resolve("defaultdb"), "AFTER-AUDIT-VALUE");
         server.restart();
         CliRun r = audit("--rounds", "5", "--interval", "0s", "--json");
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
@@ -154,10 +154,14 @@ class AuditCommandEndToEndTest {
         assertThat(r.out()).contains("round 1: FAILED: server identity changed at " + server.address());
     }
 
-    /** Flips one bit of {@code marker}'s first byte in the value segment holding it. */
-    static void flipByteOf(Path valueDir, String marker) throws IOException {
+    /**
+     * Flips one bit of {@code marker}'s first byte where its stored value lies: inline in a tx log segment, or in
+     * the value log.
+     */
+    static void flipByteOf(Path databaseDir, String marker) throws IOException {
         byte[] needle = marker.getBytes(StandardCharsets.UTF_8);
-        try (Stream<Path> files = Files.list(valueDir)) {
+        try (Stream<Path> files = Stream.concat(Files.list(databaseDir.resolve("tx")),
+                Files.list(databaseDir.resolve("val")))) {
             for (Path f : files.sorted().toList()) {
                 byte[] b = Files.readAllBytes(f);
                 int at = indexOf(b, needle);
@@ -168,7 +172,7 @@ class AuditCommandEndToEndTest {
                 }
             }
         }
-        throw new AssertionError("value " + marker + " not found in " + valueDir);
+        throw new AssertionError("value " + marker + " not found in " + databaseDir);
     }
 
     private static int indexOf(byte[] hay, byte[] needle) {

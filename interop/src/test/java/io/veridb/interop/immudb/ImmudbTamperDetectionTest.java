@@ -53,10 +53,10 @@ class ImmudbTamperDetectionTest {
     }
 
     @Test
-    void flippedBitInTheValueLogFailsTheVerifiedRead() throws Exception {
+    void flippedBitInTheStoredValueFailsTheVerifiedRead() throws Exception {
         ClientRun check = tamperAndCheck("value-bit", t -> {
             long offset = t.flipValueBit(tamperedTx, MARKER);
-            LOG.info("flipped a bit of {}'s value at value-log offset {}", KEY, offset);
+            LOG.info("flipped a bit of {}'s stored value at file offset {}", KEY, offset);
         });
         assertVerifiedReadFailed(check);
     }

@@ -20,10 +20,13 @@ import java.util.zip.CRC32C;
  * nothing else:
  *
  * <pre>
- * NNNNNNNN.txlog := header:32 record*   record := bodyLen:u32 body crc:u32  (crc = CRC32C(u64 txId ‖ u32 bodyLen ‖ body))
- * body  := flags:u8 ts:u64 version:u8 txmdLen:u16 txmd nentries:u16 [eH:32 iff nentries > 1] valuePos:u64 entry*
- * entry := keyLen:u16 key mdLen:u8 md vLen:u32 hValue:32
- * NNNNNNNN.vlog  := header:32 value*   (stored values back to back; stored value = 0x00 ‖ user value)
+ * NNNNNNNN.txlog := header:32 (record inline?)*   record := bodyLen:u32 body crc:u32
+ *                   (crc = CRC32C(u64 txId ‖ u32 bodyLen ‖ body))
+ * body   := flags:u8 ts:u64 version:u8 txmdLen:u16 txmd nentries:u16 [eH:32 iff nentries > 1] valuePos:u64 entry*
+ * entry  := keyLen:u16 key mdLen:u8 md vLen:u32 hValue:32
+ * flags  := bit 1 VALUES_INLINE: the stored values follow the record's crc in the tx log
+ * inline := the record's stored values back to back
+ * NNNNNNNN.vlog  := header:32 value*   (the other records' stored values; stored value = 0x00 ‖ user value)
  * </pre>
  *
  * Transaction ids start at 1 in the first tx segment. Only single-entry transactions are handled.
@@ -31,6 +34,7 @@ import java.util.zip.CRC32C;
 final class LedgerTamper {
 
     private static final int FILE_HEADER = 32;
+    private static final int FLAG_VALUES_INLINE = 2;
 
     private final Path txLog;
     private final Path valueLog;
@@ -50,15 +54,18 @@ final class LedgerTamper {
         }
     }
 
-    /** Where transaction {@code txId}'s record and its single entry lie in the tx log. */
+    /**
+     * Where transaction {@code txId}'s record and its single entry lie in the tx log; {@code inline} says whether
+     * its value follows the record there (else it is in the value log).
+     */
     record Entry(long recordOffset, int bodyLen, long tsOffset, long vLenOffset, int vLen, long hValueOffset,
-            byte[] hValue) {}
+            byte[] hValue, boolean inline) {}
 
     Entry entry(long txId) throws IOException {
         try (FileChannel ch = FileChannel.open(txLog, StandardOpenOption.READ)) {
             long pos = FILE_HEADER;
             for (long id = 1; id < txId; id++) {
-                pos += 8 + readInt(ch, pos);
+                pos = next(ch, pos);
             }
             int bodyLen = readInt(ch, pos);
             ByteBuffer body = read(ch, pos + 4, bodyLen);
@@ -77,8 +84,37 @@ final class LedgerTamper {
             int vLen = body.getInt(at);
             byte[] hValue = new byte[32];
             body.get(at + 4, hValue);
-            return new Entry(pos, bodyLen, bodyStart + 1, bodyStart + at, vLen, bodyStart + at + 4, hValue);
+            boolean inline = (body.get(0) & FLAG_VALUES_INLINE) != 0;
+            return new Entry(pos, bodyLen, bodyStart + 1, bodyStart + at, vLen, bodyStart + at + 4, hValue, inline);
         }
+    }
+
+    /** Where the record after the one at {@code pos} starts: after its crc and its inline values, if any. */
+    private static long next(FileChannel ch, long pos) throws IOException {
+        int bodyLen = readInt(ch, pos);
+        ByteBuffer body = read(ch, pos + 4, bodyLen);
+        long end = pos + 8 + bodyLen;
+        if ((body.get(0) & FLAG_VALUES_INLINE) == 0) {
+            return end;
+        }
+        int txmdLen = Short.toUnsignedInt(body.getShort(10));
+        int at = 12 + txmdLen;
+        int n = Short.toUnsignedInt(body.getShort(at));
+        at += 2 + (n > 1 ? 32 : 0) + 8;
+        for (int i = 0; i < n; i++) {
+            int keyLen = Short.toUnsignedInt(body.getShort(at));
+            at += 2 + keyLen;
+            int mdLen = Byte.toUnsignedInt(body.get(at));
+            at += 1 + mdLen;
+            end += body.getInt(at);
+            at += 4 + 32;
+        }
+        return end;
+    }
+
+    /** The file holding the value of {@code e}. */
+    private Path valueFile(Entry e) {
+        return e.inline() ? txLog : valueLog;
     }
 
     /** Flips one bit of the lowest timestamp byte of {@code txId}'s record; with {@code fixCrc} the CRC still matches. */
@@ -93,13 +129,14 @@ final class LedgerTamper {
     }
 
     /**
-     * Flips one bit inside the stored value of {@code txId} in the value log, found by its unique {@code marker}
-     * (checked against the record's vLen and hValue first). Returns the value log offset of the flipped byte.
+     * Flips one bit inside the stored value of {@code txId} (inline in the tx log or in the value log), found by
+     * its unique {@code marker} (checked against the record's vLen and hValue first). Returns the file offset of the
+     * flipped byte.
      */
     long flipValueBit(long txId, byte[] marker) throws IOException {
         Entry e = entry(txId);
         long valueStart = locateValue(e, marker);
-        try (FileChannel ch = FileChannel.open(valueLog, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+        try (FileChannel ch = FileChannel.open(valueFile(e), StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             flipBit(ch, valueStart + e.vLen() - 1);
         }
         return valueStart + e.vLen() - 1;
@@ -114,7 +151,7 @@ final class LedgerTamper {
         Entry e = entry(txId);
         long valueStart = locateValue(e, marker);
         byte[] stored;
-        try (FileChannel ch = FileChannel.open(valueLog, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+        try (FileChannel ch = FileChannel.open(valueFile(e), StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             stored = bytes(read(ch, valueStart, e.vLen()));
             stored[stored.length - 1] = (byte) (stored[stored.length - 1] == 'X' ? 'Y' : 'X');
             ch.write(ByteBuffer.wrap(stored), valueStart);
@@ -127,16 +164,18 @@ final class LedgerTamper {
     }
 
     private long locateValue(Entry e, byte[] marker) throws IOException {
-        byte[] log = Files.readAllBytes(valueLog);
+        Path file = valueFile(e);
+        byte[] log = Files.readAllBytes(file);
         int at = indexOf(log, marker);
         if (at < 1 || indexOf(Arrays.copyOfRange(log, at + 1, log.length), marker) >= 0) {
             throw new IllegalStateException("marker " + new String(marker, StandardCharsets.UTF_8)
-                    + " found at " + at + " in " + valueLog + ", want exactly once after a prefix byte");
+                    + " found at " + at + " in " + file + ", want exactly once after a prefix byte");
         }
         long start = at - 1L;
         byte[] stored = Arrays.copyOfRange(log, (int) start, (int) start + e.vLen());
-        if (stored[0] != 0 || !Arrays.equals(sha256(stored), e.hValue())) {
-            throw new IllegalStateException("value at " + valueLog + "@" + start + " does not match its record (vLen "
+        boolean placed = !e.inline() || start == e.recordOffset() + 8 + e.bodyLen();
+        if (!placed || stored[0] != 0 || !Arrays.equals(sha256(stored), e.hValue())) {
+            throw new IllegalStateException("value at " + file + "@" + start + " does not match its record (vLen "
                     + e.vLen() + "): the ledger format is not the one this test knows");
         }
         return start;
