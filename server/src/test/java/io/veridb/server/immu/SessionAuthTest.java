@@ -89,14 +89,19 @@ class SessionAuthTest {
 
     @Test
     void idleSessionsExpireWhileKeepAliveKeepsOthersOpen() throws Exception {
-        try (TestServer t = TestServer.start(dir, b -> b.sessionTimeout(Duration.ofMillis(600))
+        // The timeout is 20 keep-alive periods, so a slow machine cannot make a keep-alive late (with 600 ms and
+        // a keep-alive every 150 ms, one slow first call on a new channel could); the idle session is tried only
+        // once the timeout has surely passed since it was opened.
+        Duration timeout = Duration.ofSeconds(2);
+        try (TestServer t = TestServer.start(dir, b -> b.sessionTimeout(timeout)
                 .sessionsGuardInterval(Duration.ofMillis(100)))) {
             ImmuServiceBlockingStub idle = t.admin();
+            long idleSince = System.nanoTime(); // its last activity was its opening, before this
             ImmuServiceBlockingStub alive = t.admin();
-            for (int i = 0; i < 8; i++) {
-                Thread.sleep(150);
+            do {
+                Thread.sleep(100);
                 alive.keepAlive(Empty.getDefaultInstance());
-            }
+            } while (System.nanoTime() - idleSince <= timeout.toNanos());
             assertFails(() -> idle.currentState(Empty.getDefaultInstance()), Code.PERMISSION_DENIED,
                     "session not found");
             assertThat(alive.currentState(Empty.getDefaultInstance()).getDb()).isEqualTo("defaultdb");

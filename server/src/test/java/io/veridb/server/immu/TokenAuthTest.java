@@ -65,10 +65,16 @@ class TokenAuthTest {
 
     @Test
     void expiredTokensAreRefused() throws Exception {
-        try (TestServer t = TestServer.start(dir, b -> b.tokenExpiry(Duration.ofMillis(300)))) {
+        // Long enough that the first call is surely made in time on a slow machine (it was 300 ms, which a cold
+        // channel's first call can exceed); the refusal is then awaited from the moment the token was issued.
+        Duration expiry = Duration.ofSeconds(3);
+        try (TestServer t = TestServer.start(dir, b -> b.tokenExpiry(expiry))) {
             ImmuServiceBlockingStub s = t.login("immudb", "immudb");
+            long issuedBy = System.nanoTime(); // the server issued the token before login returned
             s.currentState(Empty.getDefaultInstance());
-            Thread.sleep(600);
+            while (System.nanoTime() - issuedBy <= expiry.toNanos()) {
+                Thread.sleep(50);
+            }
             assertFails(() -> s.currentState(Empty.getDefaultInstance()), Code.PERMISSION_DENIED,
                     "token has expired");
         }
