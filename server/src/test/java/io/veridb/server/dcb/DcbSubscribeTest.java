@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DcbSubscribeTest {
+    /** How long to wait for what a subscription must deliver: generous, for a slow and loaded machine. */
+    private static final int WAIT_SECONDS = 30;
+
     @TempDir
     Path dir;
 
@@ -62,7 +65,7 @@ class DcbSubscribeTest {
         }
 
         void awaitPositions(int n) throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
             while (positions.size() < n && System.nanoTime() < deadline) {
                 Thread.sleep(10);
             }
@@ -108,7 +111,7 @@ class DcbSubscribeTest {
         };
         Collector c = new Collector();
         server.dcbAsync().withInterceptors(watch).subscribe(SubscribeRequest.getDefaultInstance(), c);
-        assertThat(headers.await(5, TimeUnit.SECONDS)).as("response headers on an empty store").isTrue();
+        assertThat(headers.await(WAIT_SECONDS, TimeUnit.SECONDS)).as("response headers on an empty store").isTrue();
         assertThat(c.positions).isEmpty();
     }
 
@@ -128,7 +131,7 @@ class DcbSubscribeTest {
         server.dcb().append(append(event("A")));
         Collector c = new Collector();
         server.dcbAsync().subscribe(SubscribeRequest.newBuilder().setAfter(-1L).build(), c);
-        assertThat(c.ended.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(c.ended.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
         assertThat(c.end.get().isOk()).isTrue();
         assertThat(c.positions).isEmpty();
     }
@@ -140,7 +143,7 @@ class DcbSubscribeTest {
         server.dcb().append(append(event("A")));
         c.awaitPositions(1);
         server.face.close();
-        assertThat(c.ended.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(c.ended.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
         assertThat(c.end.get().isOk()).isTrue();
     }
 
