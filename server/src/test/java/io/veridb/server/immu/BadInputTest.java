@@ -60,6 +60,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BadInputTest {
     private static final int MAX_RECV = 256 * 1024;
+    /**
+     * Short, so that one test can see a session expire, but far longer than any pause between two calls of a test
+     * on a slow machine (creating a database and writing to it while the admin session idles, for one).
+     */
+    private static final Duration SESSION_TIMEOUT = Duration.ofSeconds(5);
 
     @TempDir
     Path dir;
@@ -71,7 +76,7 @@ class BadInputTest {
 
     @BeforeEach
     void start() throws Exception {
-        t = TestServer.start(dir, b -> b.maxRecvMsgSizeBytes(MAX_RECV).sessionTimeout(Duration.ofMillis(2000))
+        t = TestServer.start(dir, b -> b.maxRecvMsgSizeBytes(MAX_RECV).sessionTimeout(SESSION_TIMEOUT)
                 .sessionsGuardInterval(Duration.ofMillis(100)));
         s = t.admin();
         s.set(set("k", "v"));
@@ -203,7 +208,10 @@ class BadInputTest {
                 "session not found");
         assertFails(() -> t.anonymous().set(set("k", "anon")), Code.UNKNOWN, "not logged in");
         ImmuServiceBlockingStub idle = t.admin();
-        Thread.sleep(2600);
+        long idleSince = System.nanoTime(); // its last activity was its opening, before this
+        while (System.nanoTime() - idleSince <= SESSION_TIMEOUT.toNanos()) {
+            Thread.sleep(50);
+        }
         assertFails(() -> idle.set(set("k", "late")), Code.PERMISSION_DENIED, "session not found");
     }
 
