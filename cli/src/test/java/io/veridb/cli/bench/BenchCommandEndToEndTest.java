@@ -20,7 +20,9 @@ class BenchCommandEndToEndTest {
     @Test
     void loadsARunningServerAndReportsEveryOperationOfTheMix() throws IOException {
         try (RunningServer server = RunningServer.start(root)) {
-            CliRun r = server.run(root.resolve("state"), "bench", "--clients", "2", "--duration", "1s", "--warmup",
+            // Every operation must get a positive count, and the clients' seeded picks cover the mix only after a
+            // few operations each: 3 s (not 1 s) leaves room for a slow machine's cold first verified calls.
+            CliRun r = server.run(root.resolve("state"), "bench", "--clients", "2", "--duration", "3s", "--warmup",
                     "0s", "--keys", "20", "--value-size", "32", "--mix", "set:1,verified-set:1,get:1,verified-get:1",
                     "--json");
             assertThat(r.exitCode()).as(r.toString()).isZero();
