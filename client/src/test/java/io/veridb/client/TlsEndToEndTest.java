@@ -71,7 +71,7 @@ class TlsEndToEndTest {
                 assertThat(c.setAll(List.of(KvWrite.of("a", "1"))).id()).isEqualTo(1);
             }
             assertThatThrownBy(() -> VeriClient.builder().address("127.0.0.1", mtls.port()).tls(serverId.cert())
-                    .callTimeout(java.time.Duration.ofSeconds(10)).build())
+                    .callTimeout(java.time.Duration.ofSeconds(30)).build())
                     .isInstanceOf(VeriClientException.class)
                     .extracting(e -> ((VeriClientException) e).code())
                     .isEqualTo(io.grpc.Status.Code.UNAVAILABLE);

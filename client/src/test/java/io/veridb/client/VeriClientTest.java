@@ -57,7 +57,7 @@ class VeriClientTest {
         VeriClient c = VeriClient.builder().address(ADDRESS).channel(server.channel()).keepAlive(Duration.ofMillis(10))
                 .build();
         c.set("k", "v");
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (server.callsOf("KeepAlive") < 2 && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }

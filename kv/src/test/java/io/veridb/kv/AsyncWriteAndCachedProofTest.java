@@ -25,7 +25,7 @@ class AsyncWriteAndCachedProofTest extends KvStoreTestBase {
 
     @Test
     void anAsyncSetCompletesWithTheDurableTransaction() throws Exception {
-        TxHeader h = store.setAsync(List.of(new KvWrite(b("k"), b("v"))), List.of()).get(10, TimeUnit.SECONDS);
+        TxHeader h = store.setAsync(List.of(new KvWrite(b("k"), b("v"))), List.of()).get(30, TimeUnit.SECONDS);
         assertThat(h.id()).isEqualTo(store.state().txId());
         assertThat(s(get("k").value())).isEqualTo("v");
     }
@@ -38,12 +38,12 @@ class AsyncWriteAndCachedProofTest extends KvStoreTestBase {
 
         CompletableFuture<TxHeader> guarded = store.setAsync(List.of(new KvWrite(b("k"), b("w"))),
                 List.of(new Precondition.KeyMustNotExist(b("k"))));
-        assertThatThrownBy(() -> guarded.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+        assertThatThrownBy(() -> guarded.get(30, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
                 .cause().isInstanceOfSatisfying(KvException.class,
                         e -> assertThat(e.code()).isEqualTo(KvErrorCode.FAILED_PRECONDITION))
                 .hasMessage("precondition failed: key already exists: key=6b");
         CompletableFuture<TxHeader> missing = store.deleteAsync(List.of(b("nope")), 0);
-        assertThatThrownBy(() -> missing.get(10, TimeUnit.SECONDS)).cause().isInstanceOf(KvException.class)
+        assertThatThrownBy(() -> missing.get(30, TimeUnit.SECONDS)).cause().isInstanceOf(KvException.class)
                 .hasMessage("tbtree: key not found");
         assertThat(s(get("k").value())).isEqualTo("v");
     }
@@ -52,7 +52,7 @@ class AsyncWriteAndCachedProofTest extends KvStoreTestBase {
     void aSetWithoutPreconditionsStillObeysTheLedgerLimits() {
         byte[] longKey = new byte[1024]; // plus the 1-byte prefix: one over the limit
         CompletableFuture<TxHeader> f = store.setAsync(List.of(new KvWrite(longKey, b("v"))), List.of());
-        assertThatThrownBy(() -> f.get(10, TimeUnit.SECONDS)).cause().isInstanceOf(KvException.class)
+        assertThatThrownBy(() -> f.get(30, TimeUnit.SECONDS)).cause().isInstanceOf(KvException.class)
                 .hasMessageStartingWith("max key length exceeded");
         assertThat(store.state().txId()).isZero();
     }
@@ -67,7 +67,7 @@ class AsyncWriteAndCachedProofTest extends KvStoreTestBase {
                     r -> proofs.execute(() -> {
                         thread.add(Thread.currentThread().getName());
                         r.run();
-                    })).get(10, TimeUnit.SECONDS);
+                    })).get(30, TimeUnit.SECONDS);
             assertThat(thread).containsExactly("proof-thread");
             assertThat(v.tx().header().id()).isEqualTo(2);
             assertThat(DualProofs.verify(v.dualProof(), 1, 2, ledger.alh(1), ledger.alh(2)).isOk()).isTrue();

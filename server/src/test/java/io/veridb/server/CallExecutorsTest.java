@@ -30,7 +30,7 @@ class CallExecutorsTest {
                 ExecutorService pool = executors.getExecutor(call(m), new Metadata());
                 assertThat(pool).as(m.getFullMethodName()).isNotNull();
                 String thread = CompletableFuture.supplyAsync(() -> Thread.currentThread().getName(), pool)
-                        .get(10, TimeUnit.SECONDS);
+                        .get(30, TimeUnit.SECONDS);
                 assertThat(thread).as(m.getFullMethodName()).startsWith("veridb-grpc-");
             }
         }

@@ -223,7 +223,7 @@ class EventStoreClientTest {
         assertThat(s.next().event().type()).isEqualTo("C");
         s.close();
         assertThat(s.hasNext()).isFalse();
-        assertThat(fake.subscriptionCancelled.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(fake.subscriptionCancelled.await(30, TimeUnit.SECONDS)).isTrue();
     }
 
     @Test
