@@ -82,7 +82,18 @@ final class Session implements AutoCloseable {
     /** Stops the timer and closes the session on the server; a failure to close is logged, not thrown. */
     @Override
     public void close() {
-        keepAliveTimer.shutdownNow();
+        // shutdown() cancels the next keep-alives but lets one in flight finish: were it interrupted, the server
+        // could still handle it after CloseSession and answer "session not found"
+        keepAliveTimer.shutdown();
+        try {
+            if (!keepAliveTimer.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS)) {
+                LOG.warn("keep-alive still running after 5 s; closing the session anyway");
+                keepAliveTimer.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            keepAliveTimer.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
         try {
             rpc.call("CloseSession", s -> s.closeSession(Empty.getDefaultInstance()));
         } catch (RuntimeException e) {

@@ -32,14 +32,18 @@ final class DataCalls {
     <T> void unary(StreamObserver<T> out, Function<KvRpcs, T> call) {
         String name = CallerContext.current().database();
         activity.started(name);
+        T result;
         try {
-            Calls.unary(out, () -> {
-                Database db = ctx.databases().get(name);
-                return call.apply(new KvRpcs(db.kv(), db.name(), ctx.signer()));
-            });
-        } finally {
+            Database db = ctx.databases().get(name);
+            result = call.apply(new KvRpcs(db.kv(), db.name(), ctx.signer()));
+        } catch (RuntimeException e) {
+            reply(out, name, null, e);
+            return;
+        } catch (Error e) {
             activity.finished(name);
+            throw e;
         }
+        reply(out, name, result, null);
     }
 
     /**
