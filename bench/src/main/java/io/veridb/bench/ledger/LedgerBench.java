@@ -43,6 +43,16 @@ public final class LedgerBench {
 
     private LedgerBench() {}
 
+    /**
+     * The ledger options of every run: the defaults, with {@code -Dveridb.bench.inlineValuesBytes=N} to compare
+     * value homes side by side (0 puts every value in the value log, as before the tx log format version 2).
+     */
+    static LedgerOptions options() {
+        String inline = System.getProperty("veridb.bench.inlineValuesBytes");
+        return inline == null ? LedgerOptions.defaults()
+                : LedgerOptions.defaults().withInlineValuesBytes(Integer.parseInt(inline));
+    }
+
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
             OUT.println("usage: LedgerBench commit|bulk|build|proofs|open|disk DIR [args]");
@@ -130,7 +140,7 @@ public final class LedgerBench {
             int threads = Integer.parseInt(level.trim());
             Path d = dir.resolve("commit-" + threads);
             deleteTree(d);
-            try (Ledger l = Ledger.open(d, LedgerOptions.defaults())) {
+            try (Ledger l = Ledger.open(d, options())) {
                 LongAdder done = new LongAdder();
                 AtomicBoolean stop = new AtomicBoolean();
                 List<Thread> ts = new ArrayList<>();
@@ -176,7 +186,7 @@ public final class LedgerBench {
         Path d = dir.resolve("bulk");
         deleteTree(d);
         SplittableRandom rnd = new SplittableRandom(7);
-        try (Ledger l = Ledger.open(d, LedgerOptions.defaults())) {
+        try (Ledger l = Ledger.open(d, options())) {
             ArrayDeque<CompletableFuture<TxHeader>> inflight = new ArrayDeque<>();
             long n = 0;
             long t0 = System.nanoTime();
@@ -206,7 +216,7 @@ public final class LedgerBench {
     /** Builds a ledger of {@code txs} 1-entry transactions (32-byte key, 128-byte value) with many in flight. */
     static void build(Path dir, long txs) throws Exception {
         SplittableRandom rnd = new SplittableRandom(11);
-        try (Ledger l = Ledger.open(dir, LedgerOptions.defaults())) {
+        try (Ledger l = Ledger.open(dir, options())) {
             long start = l.lastTxId();
             ArrayDeque<CompletableFuture<TxHeader>> inflight = new ArrayDeque<>();
             long t0 = System.nanoTime();
@@ -232,7 +242,7 @@ public final class LedgerBench {
 
     /** Random dual proofs plus an entry inclusion proof per iteration. */
     static void proofs(Path dir, int seconds, int threads) throws Exception {
-        try (Ledger l = Ledger.open(dir, LedgerOptions.defaults())) {
+        try (Ledger l = Ledger.open(dir, options())) {
             long last = l.lastTxId();
             LongAdder done = new LongAdder();
             AtomicBoolean stop = new AtomicBoolean();
@@ -296,7 +306,7 @@ public final class LedgerBench {
         org.slf4j.LoggerFactory.getLogger(LedgerBench.class).debug("logging initialised");
         for (int i = 0; i < times; i++) {
             long t0 = System.nanoTime();
-            Ledger l = Ledger.open(dir, LedgerOptions.defaults());
+            Ledger l = Ledger.open(dir, options());
             long t1 = System.nanoTime();
             long last = l.lastTxId();
             l.close();
@@ -307,7 +317,7 @@ public final class LedgerBench {
     /** Logical bytes of every file of the ledger, per kind, and per transaction. */
     static void disk(Path dir) throws Exception {
         long txs;
-        try (Ledger l = Ledger.open(dir, LedgerOptions.defaults())) {
+        try (Ledger l = Ledger.open(dir, options())) {
             txs = l.lastTxId();
         }
         Map<String, Long> kinds = new TreeMap<>();
