@@ -77,11 +77,13 @@ public record LedgerOptions(
     }
 
     /**
-     * immudb's limits, header version 1, 512 MiB segments, values of up to 64 KiB per transaction inline, batches of up to 1024 txs / 16 MiB, a checkpoint every
-     * second or 64 MiB, and the last 64 transactions re-checked at open.
+     * immudb's limits, header version 1, 512 MiB segments, values inline for transactions whose values total at
+     * most 16 KiB (a hundred small events or KVs; bulk transactions keep the tx log dense for header reads), batches
+     * of up to 1024 txs / 16 MiB, a checkpoint every second or 64 MiB, and the last 64 transactions re-checked at
+     * open.
      */
     public static LedgerOptions defaults() {
-        return new LedgerOptions(1024, 1 << 25, 1024, 1, 512L << 20, 64 << 10, 1024, 16L << 20, 0,
+        return new LedgerOptions(1024, 1 << 25, 1024, 1, 512L << 20, 16 << 10, 1024, 16L << 20, 0,
                 1_000_000_000L, 64L << 20, 64, List.of(), Clock.systemUTC());
     }
 
