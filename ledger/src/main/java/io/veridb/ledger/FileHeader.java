@@ -38,17 +38,17 @@ final class FileHeader {
         return b.flip();
     }
 
+    /** The version field of a header (read at absolute offsets; {@link #check} it first). */
+    static int version(ByteBuffer header) {
+        return header.getInt(8);
+    }
+
     /**
      * Checks a header read from {@code file} and returns its {@code aux} value. Every version from 1 up to
      * {@code version} is accepted: a format owner keeps reading the files its older versions wrote.
      *
      * @throws CorruptLogException on a wrong magic, a CRC mismatch or an unknown version
      */
-    /** The version field of a header (read at absolute offsets; {@link #check} it first). */
-    static int version(ByteBuffer header) {
-        return header.getInt(8);
-    }
-
     static long check(ByteBuffer header, byte[] magic, int version, String file) throws CorruptLogException {
         if (header.remaining() < BYTES) {
             throw new CorruptLogException("header has " + header.remaining() + " bytes, want " + BYTES, file, 0, 0, null);

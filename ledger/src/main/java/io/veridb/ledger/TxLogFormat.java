@@ -24,11 +24,11 @@ import java.util.zip.CRC32C;
  * </pre>
  *
  * All integers are big-endian. {@code txId} is not stored: it is the record's place in the log, and seeding the
- * CRC with it catches a record read for the wrong transaction. {@code valuePos} is a packed position ({@link Segments#pos}) where the entry values lie back to back: in
- * the value log, or for a VALUES_INLINE record in this log right after the record's crc. Inline values, like the
- * value log's, are checked by their hValue, not by the crc, and keep small transactions to one forced file per
- * group commit. Version 1 segments hold no inline values and stay readable. A {@code bodyLen} of 0 marks the end of the
- * written log. What the header needs beyond this ({@code prevAlh}, {@code blTxId = id − 1}, {@code blRoot}) is
+ * CRC with it catches a record read for the wrong transaction. {@code valuePos} is a packed position
+ * ({@link Segments#pos}) where the entry values lie back to back: in the value log, or for a VALUES_INLINE record
+ * in this log right after the record's crc. Inline values, like the value log's, are checked by their hValue, not
+ * by the crc, and keep small transactions to one forced file per group commit. Version 1 segments hold no inline
+ * values and stay readable. A {@code bodyLen} of 0 marks the end of the written log. What the header needs beyond this ({@code prevAlh}, {@code blTxId = id − 1}, {@code blRoot}) is
  * derived from the node file; eH of a one-entry transaction is {@code leaf(digest)}.
  */
 final class TxLogFormat {

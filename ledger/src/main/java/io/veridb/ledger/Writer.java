@@ -335,15 +335,13 @@ final class Writer implements Runnable {
             ByteBuffer offsets = ByteBuffer.allocate(8 * staged.size());
             ByteBuffer records = encodeRecords(firstId, store.txLog.position(), offsets);
             values.flip();
-            boolean valueLogWritten = values.hasRemaining();
             long written = values.remaining() + records.remaining();
-            if (valueLogWritten) {
+            if (values.hasRemaining()) { // values before the records that point at them
                 store.valueLog.append(values);
-            }
-            store.txLog.append(records);
-            if (valueLogWritten) {
+                store.txLog.append(records);
                 forceBothLogs();
-            } else {
+            } else { // every value of the batch is inline: one forced file
+                store.txLog.append(records);
                 store.txLog.force();
             }
             store.nodes.write(pending.firstSlot(), pending.slotBytes());

@@ -79,16 +79,23 @@ public final class TestServer implements AutoCloseable {
 
     /** An asynchronous stub that sends session id {@code id} (for client-streaming RPCs). */
     public ImmuServiceGrpc.ImmuServiceStub asyncWithSession(String id) {
-        Metadata md = new Metadata();
-        md.put(SESSION_ID, id);
-        return ImmuServiceGrpc.newStub(channel()).withInterceptors(MetadataUtils.newAttachHeadersInterceptor(md));
+        return ImmuServiceGrpc.newStub(channel()).withInterceptors(sessionHeader(id));
+    }
+
+    /** A future stub that sends session id {@code id} (many unary calls in flight at once). */
+    public ImmuServiceGrpc.ImmuServiceFutureStub futureWithSession(String id) {
+        return ImmuServiceGrpc.newFutureStub(channel()).withInterceptors(sessionHeader(id));
     }
 
     /** A stub that sends session id {@code id}. */
     public ImmuServiceBlockingStub withSession(String id) {
+        return anonymous().withInterceptors(sessionHeader(id));
+    }
+
+    private static io.grpc.ClientInterceptor sessionHeader(String id) {
         Metadata md = new Metadata();
         md.put(SESSION_ID, id);
-        return anonymous().withInterceptors(MetadataUtils.newAttachHeadersInterceptor(md));
+        return MetadataUtils.newAttachHeadersInterceptor(md);
     }
 
     /** The sysadmin's session on defaultdb. */

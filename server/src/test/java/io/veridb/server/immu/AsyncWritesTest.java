@@ -101,7 +101,7 @@ class AsyncWritesTest {
         try (TestServer t = TestServer.start(dir)) {
             ImmuServiceBlockingStub s = t.admin();
             String session = t.openSession("immudb", "immudb", "defaultdb");
-            ImmuServiceGrpc.ImmuServiceFutureStub async = futureStub(t, session);
+            ImmuServiceGrpc.ImmuServiceFutureStub async = t.futureWithSession(session);
             List<ListenableFuture<TxHeader>> calls = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
                 calls.add(async.set(set("c" + i, "v" + i)));
@@ -126,7 +126,7 @@ class AsyncWritesTest {
     void writesInFlightWhenTheirSessionClosesEitherCommitOrAreRefused() throws Exception {
         try (TestServer t = TestServer.start(dir)) {
             String session = t.openSession("immudb", "immudb", "defaultdb");
-            ImmuServiceGrpc.ImmuServiceFutureStub async = futureStub(t, session);
+            ImmuServiceGrpc.ImmuServiceFutureStub async = t.futureWithSession(session);
             List<ListenableFuture<TxHeader>> calls = new ArrayList<>();
             for (int i = 0; i < 100; i++) {
                 calls.add(async.set(set("s" + i, "v")));
@@ -171,7 +171,7 @@ class AsyncWritesTest {
     void anAcknowledgedWriteSurvivesARestart() throws Exception {
         List<Long> acknowledged = new ArrayList<>();
         try (TestServer t = TestServer.start(dir)) {
-            ImmuServiceGrpc.ImmuServiceFutureStub async = futureStub(t, t.openSession("immudb", "immudb",
+            ImmuServiceGrpc.ImmuServiceFutureStub async = t.futureWithSession(t.openSession("immudb", "immudb",
                     "defaultdb"));
             List<ListenableFuture<TxHeader>> calls = new ArrayList<>();
             for (int i = 0; i < 50; i++) {
@@ -187,12 +187,5 @@ class AsyncWritesTest {
                 assertThat(s.get(get("d" + i)).getTx()).isEqualTo(acknowledged.get(i));
             }
         }
-    }
-
-    private static ImmuServiceGrpc.ImmuServiceFutureStub futureStub(TestServer t, String session) {
-        io.grpc.Metadata md = new io.grpc.Metadata();
-        md.put(TestServer.SESSION_ID, session);
-        return ImmuServiceGrpc.newFutureStub(t.channel())
-                .withInterceptors(io.grpc.stub.MetadataUtils.newAttachHeadersInterceptor(md));
     }
 }
