@@ -26,4 +26,14 @@ final class HeaderCache implements HeaderSource {
         next = (next + 1) % recent.length;
         return h;
     }
+
+    @Override
+    public byte[] alh(long id) {
+        for (TxHeader h : recent) {
+            if (h != null && h.id() == id) {
+                return h.alh();
+            }
+        }
+        return source.alh(id);
+    }
 }

@@ -2,7 +2,9 @@ package io.veridb.ledger;
 
 import io.veridb.proofs.DualProof;
 import io.veridb.proofs.DualProofs;
+import io.veridb.proofs.FoldingTree;
 import io.veridb.proofs.Hashes;
+import io.veridb.proofs.HeaderSource;
 import io.veridb.proofs.InclusionProof;
 import io.veridb.proofs.TreeNodes;
 import io.veridb.proofs.TxHeader;
@@ -333,19 +335,28 @@ public final class Ledger implements AutoCloseable {
             throw new IllegalArgumentException(Kv.kv("source", sourceTxId, "target", targetTxId)
                     + ", want 1 <= source <= target");
         }
-        HeaderCache headers = new HeaderCache(this::readHeader);
+        // the headers' blRoots and the proof's tree ranges share one folding view: T's blRoot folds the right edge
+        // that the inclusion and consistency proofs need again
+        FoldingTree tree = new FoldingTree(store.nodes);
+        HeaderCache headers = new HeaderCache(new HeaderSource() {
+            @Override
+            public TxHeader header(long id) {
+                try {
+                    return LogStore.header(id, store.record(id), store.nodes.alh(id - 1), tree);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public byte[] alh(long id) {
+                return store.nodes.alh(id);
+            }
+        });
         try {
-            return DualProofs.build(headers, store.nodes, sourceTxId, targetTxId);
+            return DualProofs.build(headers, tree, sourceTxId, targetTxId);
         } catch (UncheckedIOException e) {
             throw e.getCause();
-        }
-    }
-
-    private TxHeader readHeader(long id) {
-        try {
-            return store.header(id, store.record(id));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -41,6 +41,9 @@ final class Checks {
     /** Deep, unmodifiable copy of a list of 32-byte hashes, checking each. */
     static List<byte[]> copyHashes(String name, List<byte[]> hashes) {
         Objects.requireNonNull(hashes, name);
+        if (hashes instanceof FreshHashes fresh) {
+            return fresh.checked(name);
+        }
         List<byte[]> copy = new ArrayList<>(hashes.size());
         for (int i = 0; i < hashes.size(); i++) {
             byte[] h = hashes.get(i);

@@ -51,7 +51,9 @@ public final class DualProofs {
                 : targetBl == targetTxId - 1 ? target.prevAlh() : LinearProofs.header(headers, targetBl).alh();
         List<byte[]> lastInclusion = targetBl > 0 ? AppendOnlyTree.lastInclusionProof(nodes, targetBl) : List.of();
         LinearProof linear = LinearProofs.build(headers, Math.max(sourceTxId, targetBl), targetTxId);
-        return new DualProof(source, target, inclusion, consistency, targetBlTxAlh, lastInclusion, linear);
+        // the tree lists are fresh (every hash AppendOnlyTree returns is a new array): the proof keeps them uncopied
+        return new DualProof(source, target, new FreshHashes(inclusion), new FreshHashes(consistency), targetBlTxAlh,
+                new FreshHashes(lastInclusion), linear);
     }
 
     /**

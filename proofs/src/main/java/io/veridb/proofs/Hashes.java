@@ -21,9 +21,15 @@ public final class Hashes {
     /**
      * One digest per thread, reused: {@code MessageDigest.getInstance} costs about as much as hashing a node,
      * and proof assembly hashes dozens of nodes per proof. Every method here ends with {@code digest()}, which
-     * resets the instance, and none calls another while holding it.
+     * resets the instance, and none calls another while holding it. The scratch buffer lets a tree hash go in as
+     * one update (three small updates cost about a third more than the two SHA-256 blocks themselves).
      */
-    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(Hashes::createDigest);
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    private static final class Scratch {
+        final MessageDigest digest = createDigest();
+        final byte[] input = new byte[1 + 2 * 32];
+    }
 
     /** Length of every digest in bytes. */
     public static final int SIZE = 32;
@@ -50,21 +56,28 @@ public final class Hashes {
 
     /** {@code SHA-256(0x00 || d)}. */
     public static byte[] leaf(byte[] d) {
-        MessageDigest md = newDigest();
-        md.update(LEAF_PREFIX);
-        md.update(d);
-        return md.digest();
+        Scratch s = SCRATCH.get();
+        if (d.length != SIZE) {
+            s.digest.update(LEAF_PREFIX);
+            s.digest.update(d);
+            return s.digest.digest();
+        }
+        s.input[0] = LEAF_PREFIX;
+        System.arraycopy(d, 0, s.input, 1, SIZE);
+        s.digest.update(s.input, 0, 1 + SIZE);
+        return s.digest.digest();
     }
 
     /** {@code SHA-256(0x01 || left || right)}; both must be 32 bytes. */
     public static byte[] node(byte[] left, byte[] right) {
         Checks.hash("left", left);
         Checks.hash("right", right);
-        MessageDigest md = newDigest();
-        md.update(NODE_PREFIX);
-        md.update(left);
-        md.update(right);
-        return md.digest();
+        Scratch s = SCRATCH.get();
+        s.input[0] = NODE_PREFIX;
+        System.arraycopy(left, 0, s.input, 1, SIZE);
+        System.arraycopy(right, 0, s.input, 1 + SIZE, SIZE);
+        s.digest.update(s.input, 0, s.input.length);
+        return s.digest.digest();
     }
 
     /** A fresh copy of {@link #EMPTY}. */
@@ -79,7 +92,7 @@ public final class Hashes {
 
 
     private static MessageDigest newDigest() {
-        return DIGEST.get();
+        return SCRATCH.get().digest;
     }
 
     private static MessageDigest createDigest() {

@@ -9,4 +9,12 @@ public interface HeaderSource {
      * Implementations may throw unchecked exceptions for ids they do not hold.
      */
     TxHeader header(long id);
+
+    /**
+     * Alh of committed transaction {@code id}. The default derives it from {@link #header}; a source that stores
+     * Alh values answers without rebuilding the header (the first term of a linear proof needs nothing else).
+     */
+    default byte[] alh(long id) {
+        return header(id).alh();
+    }
 }

@@ -24,7 +24,11 @@ public final class LinearProofs {
                     + " transactions, want at most " + Integer.MAX_VALUE);
         }
         List<byte[]> terms = new ArrayList<>((int) (targetTxId - sourceTxId + 1));
-        terms.add(header(headers, sourceTxId).alh());
+        byte[] sourceAlh = headers.alh(sourceTxId);
+        if (sourceAlh == null || sourceAlh.length != Hashes.SIZE) {
+            Checks.hash("Alh(" + sourceTxId + ")", sourceAlh); // throws with the details
+        }
+        terms.add(sourceAlh.clone());
         for (long id = sourceTxId + 1; id <= targetTxId; id++) {
             terms.add(header(headers, id).innerHash());
         }

@@ -196,4 +196,43 @@ class AppendOnlyTreeTest {
             assertThat(reads.get()).as("consistency %d -> %d", i, j).isLessThanOrEqualTo(bound);
         }
     }
+
+    @Test
+    void aFoldingTreeGivesTheSameRootsAndProofsAsThePlainTree() {
+        for (int j = 1; j <= MAX; j++) {
+            for (int i = 1; i <= j; i++) {
+                FoldingTree folding = new FoldingTree(tree); // shared, as one dual proof shares it
+                assertThat(AppendOnlyTree.root(folding, j)).isEqualTo(AppendOnlyTree.root(tree, j));
+                assertThat(AppendOnlyTree.root(folding, i)).isEqualTo(AppendOnlyTree.root(tree, i));
+                assertThat(hex(AppendOnlyTree.inclusionProof(folding, i, j))).as("inclusion %d in %d", i, j)
+                        .isEqualTo(hex(AppendOnlyTree.inclusionProof(tree, i, j)));
+                assertThat(hex(AppendOnlyTree.consistencyProof(folding, i, j))).as("consistency %d -> %d", i, j)
+                        .isEqualTo(hex(AppendOnlyTree.consistencyProof(tree, i, j)));
+                assertThat(hex(AppendOnlyTree.lastInclusionProof(folding, j)))
+                        .isEqualTo(hex(AppendOnlyTree.lastInclusionProof(tree, j)));
+            }
+        }
+    }
+
+    @Test
+    void aFoldingTreeFoldsTheRightEdgeOnceForTheRootAndTheProofsThatEndThere() {
+        AtomicLong reads = new AtomicLong();
+        long j = 0b1011011; // 91 leaves: five perfect subtrees on the right edge
+        MemoryTree big = treeOf(randomHashes((int) j, SEED + 1));
+        TreeNodes bigCounted = (level, index) -> {
+            reads.incrementAndGet();
+            return big.node(level, index);
+        };
+        AppendOnlyTree.inclusionProof(bigCounted, 2, j);
+        long plainReads = reads.get();
+        FoldingTree folding = new FoldingTree(bigCounted);
+        reads.set(0);
+        AppendOnlyTree.root(folding, j);
+        assertThat(reads.get()).isEqualTo(Long.bitCount(j));
+        reads.set(0);
+        // leaf 2 lies in the left half: the proof's only non-perfect range is [64, 91), a suffix of the fold
+        List<byte[]> proof = AppendOnlyTree.inclusionProof(folding, 2, j);
+        assertThat(hex(proof)).isEqualTo(hex(AppendOnlyTree.inclusionProof(big, 2, j)));
+        assertThat(reads.get()).isEqualTo(plainReads - (Long.bitCount(j) - 1));
+    }
 }

@@ -166,4 +166,14 @@ class DualProofsTest {
                 .hasSameHashCodeAs(DualProofs.build(ledger, ledger.tree(), 3, 9));
         assertThat(p.toString()).contains("targetBlTxAlh=" + Hex.s(ledger.alh(8)));
     }
+
+    @Test
+    void aProofBuiltFromCallerListsKeepsCopiesOfTheirHashes() {
+        DualProof built = DualProofs.build(ledger, ledger.tree(), 3, 9);
+        List<byte[]> inclusion = built.inclusionProof();
+        DualProof p = new DualProof(built.source(), built.target(), inclusion, built.consistencyProof(),
+                built.targetBlTxAlh(), built.lastInclusionProof(), built.linearProof());
+        inclusion.get(0)[0] ^= 1;
+        assertThat(verify(p, 3, 9)).isEqualTo(Verification.ok());
+    }
 }

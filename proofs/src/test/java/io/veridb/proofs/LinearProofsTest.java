@@ -62,4 +62,24 @@ class LinearProofsTest {
         assertThatThrownBy(() -> LinearProofs.build(id -> ledger.header(1), 1, 2))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("returned id=1 for id=2");
     }
+
+    @Test
+    void theFirstTermIsTheSourcesAlhWithoutRebuildingItsHeader() {
+        HeaderSource alhOnlyForSource = new HeaderSource() {
+            @Override
+            public TxHeader header(long id) {
+                if (id == 3) {
+                    throw new AssertionError("header 3 rebuilt; its Alh alone was needed");
+                }
+                return ledger.header(id);
+            }
+
+            @Override
+            public byte[] alh(long id) {
+                return ledger.alh(id);
+            }
+        };
+        LinearProof p = LinearProofs.build(alhOnlyForSource, 3, 6);
+        assertThat(LinearProofs.verify(p, 3, 6, ledger.alh(3), ledger.alh(6))).isEqualTo(Verification.ok());
+    }
 }

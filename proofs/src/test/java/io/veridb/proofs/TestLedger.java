@@ -41,7 +41,8 @@ final class TestLedger implements HeaderSource {
         return tree;
     }
 
-    byte[] alh(long id) {
+    @Override
+    public byte[] alh(long id) {
         return id == 0 ? Hashes.empty() : header(id).alh();
     }
 }
