@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * LedgerBench commit DIR [threads=1,16,64,256] [seconds=10]
- * LedgerBench bulk   DIR [txs=2000] [entries=1000]
+ * LedgerBench bulk   DIR [txs=2000] [entries=1000] [inflight=16]
  * LedgerBench build  DIR txs                       ; 1-entry txs, 32-byte keys, 128-byte values, large batches
  * LedgerBench proofs DIR [seconds=10] [threads=1]  ; dualProof(s,t) + entryInclusionProof(t,0), random s <= t
  * LedgerBench open   DIR [times=5]
@@ -61,7 +61,8 @@ public final class LedgerBench {
         Path dir = Path.of(args[1]);
         switch (args[0]) {
             case "commit" -> commit(dir, arg(args, 2, "1,16,64,256"), Integer.parseInt(arg(args, 3, "10")));
-            case "bulk" -> bulk(dir, Integer.parseInt(arg(args, 2, "2000")), Integer.parseInt(arg(args, 3, "1000")));
+            case "bulk" -> bulk(dir, Integer.parseInt(arg(args, 2, "2000")), Integer.parseInt(arg(args, 3, "1000")),
+                    Integer.parseInt(arg(args, 4, "16")));
             case "build" -> build(dir, Long.parseLong(args[2]));
             case "proofs" -> proofs(dir, Integer.parseInt(arg(args, 2, "10")), Integer.parseInt(arg(args, 3, "1")));
             case "open" -> open(dir, Integer.parseInt(arg(args, 2, "5")));
@@ -181,8 +182,8 @@ public final class LedgerBench {
         }
     }
 
-    /** 1,000-entry transactions with 32-byte keys and values, 16 in flight. */
-    static void bulk(Path dir, int txs, int entries) throws Exception {
+    /** 1,000-entry transactions with 32-byte keys and values, {@code window} in flight. */
+    static void bulk(Path dir, int txs, int entries, int window) throws Exception {
         Path d = dir.resolve("bulk");
         deleteTree(d);
         SplittableRandom rnd = new SplittableRandom(7);
@@ -197,7 +198,7 @@ public final class LedgerBench {
                     es.add(new EntrySpec(key32(n++), value(rnd, 32)));
                 }
                 inflight.add(l.commit(es));
-                if (inflight.size() >= 16) {
+                if (inflight.size() >= window) {
                     inflight.poll().join();
                 }
             }
