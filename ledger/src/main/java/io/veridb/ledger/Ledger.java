@@ -239,6 +239,11 @@ public final class Ledger implements AutoCloseable {
         return f;
     }
 
+    /** Whether a commit has started loading the key filter (tests: a ledger that is only read never does). */
+    boolean keyFilterStarted() {
+        return writer.keyFilterStarted();
+    }
+
     /** Why the ledger refuses appends (write failure or broken chain), if it does. */
     public Optional<IOException> failure() {
         return Optional.ofNullable(writer.failure());

@@ -43,9 +43,13 @@ final class Writer implements Runnable {
     private final FlushPolicy policy;
     private final Publisher publisher;
     private final LinkedBlockingQueue<CommitRequest> queue = new LinkedBlockingQueue<>();
-    /** Created when the thread starts, with the {@link KnownKeys} it owns. */
+    /**
+     * Created with the {@link KnownKeys} it owns when the first request arrives: a ledger that is only read never
+     * pays for loading its keys (a background scan of the whole key index).
+     */
     private IndexBatch indexBatch;
     private KnownKeys knownKeys;
+    private volatile boolean keyFilterStarted;
     private final PendingNodes pending;
     private final List<Staged> staged = new ArrayList<>();
     private final List<PendingTx> pendingTxs = new ArrayList<>();
@@ -116,8 +120,6 @@ final class Writer implements Runnable {
     @Override
     public void run() {
         try {
-            knownKeys = new KnownKeys(rocks, "veridb-ledger-keyfilter-" + store.dir.getFileName());
-            indexBatch = new IndexBatch(rocks, options.secondaryIndexes(), knownKeys);
             loop();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -219,11 +221,21 @@ final class Writer implements Runnable {
         inlineAllowed = store.txLog.currentVersion() >= TxLogFormat.INLINE_VALUES_SINCE;
     }
 
+    /** Whether the first request has started the key filter (tests). */
+    boolean keyFilterStarted() {
+        return keyFilterStarted;
+    }
+
     private void accept(CommitRequest r) {
         IOException f = failure;
         if (f != null) {
             r.future().completeExceptionally(new LedgerFailedException("ledger refuses appends: " + f.getMessage(), f));
             return;
+        }
+        if (indexBatch == null) { // before anything is staged, as KnownKeys requires
+            knownKeys = new KnownKeys(rocks, "veridb-ledger-keyfilter-" + store.dir.getFileName());
+            indexBatch = new IndexBatch(rocks, options.secondaryIndexes(), knownKeys);
+            keyFilterStarted = true;
         }
         PreparedEntries prepared;
         try {

@@ -117,6 +117,23 @@ class KeyRevisionTest {
         }
     }
 
+    @Test
+    void aLedgerThatIsOnlyReadNeverLoadsItsKeysAndTheFirstCommitStillCountsRevisions() throws Exception {
+        try (Ledger l = Ledger.open(dir, LedgerOptions.defaults())) {
+            l.commit(List.of(kv("seen", "1"), kv("other", "1"))).get();
+        }
+        try (Ledger l = Ledger.open(dir, LedgerOptions.defaults())) {
+            assertThat(l.index().latest(b("seen")).orElseThrow().revision()).isEqualTo(1);
+            l.dualProof(1, 1);
+            l.entries(1);
+            assertThat(l.keyFilterStarted()).isFalse();
+            l.commit(List.of(kv("seen", "2"), kv("fresh", "1"))).get();
+            assertThat(l.keyFilterStarted()).isTrue();
+            assertThat(l.index().latest(b("seen")).orElseThrow().revision()).isEqualTo(2);
+            assertThat(l.index().latest(b("fresh")).orElseThrow().revision()).isEqualTo(1);
+        }
+    }
+
     private static void assertRevisions(Ledger l, Map<String, Long> model, int round) throws Exception {
         for (Map.Entry<String, Long> e : model.entrySet()) {
             KeyVersion v = l.index().latest(b(e.getKey())).orElseThrow();
