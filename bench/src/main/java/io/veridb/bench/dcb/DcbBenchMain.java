@@ -20,7 +20,9 @@ import org.slf4j.LoggerFactory;
  * <p>Usage: {@code DcbBenchMain host labelA portA labelB portB seconds initialEvents outDir [workload-filter]}.
  * Order: preload of each server (1M tiny events in appends of 1000, not timed), reads (all events, one tag's 10
  * events), then appends (1 event per request at 1, 16 and 256 clients, unconditional and conditional; 10 and 100
- * events per request).
+ * events per request). Before the first row every selected row runs unrecorded for {@code -Ddcb.warmupSeconds}
+ * (default 2) on each server: a JIT-compiled server (and this client) otherwise spends the first rows compiling
+ * (C2 took 6 s of CPU during the first 256-client row after the preload), which a long-running server does not.
  */
 public final class DcbBenchMain {
     private static final Logger LOG = LoggerFactory.getLogger(DcbBenchMain.class);
@@ -56,6 +58,20 @@ public final class DcbBenchMain {
                 Thread.sleep(5_000); // let the servers settle (flushes, compactions) before measuring
             }
             List<String> names = workloadNames(initHeads[0]);
+            long warmupNanos = (long) (Double.parseDouble(System.getProperty("dcb.warmupSeconds", "2")) * 1e9);
+            if (warmupNanos > 0) {
+                for (int i = 0; i < 2; i++) {
+                    long started = System.nanoTime();
+                    for (Workload w : workloads(initHeads[i])) {
+                        if (w.name().contains(filter)) {
+                            w.run(loads[i], warmupNanos);
+                        }
+                    }
+                    LOG.info("{}: warm-up (every selected row for {} s, not recorded) took {} s", labels[i],
+                            String.format("%.1f", warmupNanos / 1e9),
+                            String.format("%.1f", (System.nanoTime() - started) / 1e9));
+                }
+            }
             for (int row = 0; row < names.size(); row++) {
                 String name = names.get(row);
                 if (!name.contains(filter)) {
