@@ -21,8 +21,9 @@ import org.slf4j.LoggerFactory;
  * Order: preload of each server (1M tiny events in appends of 1000, not timed), reads (all events, one tag's 10
  * events), then appends (1 event per request at 1, 16 and 256 clients, unconditional and conditional; 10 and 100
  * events per request). Before the first row every selected row runs unrecorded for {@code -Ddcb.warmupSeconds}
- * (default 2) on each server: a JIT-compiled server (and this client) otherwise spends the first rows compiling
- * (C2 took 6 s of CPU during the first 256-client row after the preload), which a long-running server does not.
+ * (default 5) on each server: a JIT-compiled server (and this client) otherwise spends the first rows compiling
+ * (C2 took 6 s of CPU during the first 256-client row after the preload, and still 5 s after a 6 s warm-up of that
+ * row alone), which a long-running server does not.
  */
 public final class DcbBenchMain {
     private static final Logger LOG = LoggerFactory.getLogger(DcbBenchMain.class);
@@ -58,7 +59,7 @@ public final class DcbBenchMain {
                 Thread.sleep(5_000); // let the servers settle (flushes, compactions) before measuring
             }
             List<String> names = workloadNames(initHeads[0]);
-            long warmupNanos = (long) (Double.parseDouble(System.getProperty("dcb.warmupSeconds", "2")) * 1e9);
+            long warmupNanos = (long) (Double.parseDouble(System.getProperty("dcb.warmupSeconds", "5")) * 1e9);
             if (warmupNanos > 0) {
                 for (int i = 0; i < 2; i++) {
                     long started = System.nanoTime();

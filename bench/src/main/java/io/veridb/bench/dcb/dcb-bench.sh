@@ -6,7 +6,7 @@
 # Both servers run side by side; every row is measured on each, back to back, alternating which goes first.
 # Env: WORK (scratch dir, default /tmp/veridb-dcb-bench), FILTER (substring of row names; no report),
 #      VERIDB_JAVA_OPTS (server JVM flags), SKIP_BUILD (use the installed modules as they are),
-#      WARMUP_SECONDS (each selected row runs this long unrecorded on each server before the first row; default 2).
+#      WARMUP_SECONDS (each selected row runs this long unrecorded on each server before the first row; default 5).
 # Writes docs/benchmarks-dcb.md unless FILTER is set.
 set -euo pipefail
 
@@ -81,7 +81,7 @@ RUN_DIRS=()
 for round in $(seq 1 "$ROUNDS"); do
   log "round $round/$ROUNDS: ${SECONDS_PER_ROW}s per row per server, ${INITIAL} preloaded events, rows interleaved"
   mkdir -p "$WORK/round$round"; rm -f "$WORK/round$round"/*.tsv
-  java -Xmx2g -Ddcb.warmupSeconds="${WARMUP_SECONDS:-2}" $JAVA_LOG -cp "$CP" io.veridb.bench.dcb.DcbBenchMain \
+  java -Xmx2g -Ddcb.warmupSeconds="${WARMUP_SECONDS:-5}" $JAVA_LOG -cp "$CP" io.veridb.bench.dcb.DcbBenchMain \
     127.0.0.1 veridb "$VERIDB_PORT" umadb \
     "$UMADB_PORT" "$SECONDS_PER_ROW" "$INITIAL" "$WORK/round$round" "${FILTER:-}" 2>&1 \
     | tee "$WORK/round$round/load.log" >&2
@@ -98,7 +98,7 @@ if [ -z "${FILTER:-}" ]; then
     echo "- Machine: $(nproc) vCPU ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(free -g | awk '/Mem:/{print $2}') GiB RAM, $(df -h "$WORK" | awk 'NR==2{print $1}'), load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (the machine is shared with other builds)"
     echo "- UmaDB: \`$(grep -v '^#' "$REQ")\` wheel, \`umadb --listen 127.0.0.1:PORT --db-path DIR\` (defaults: fileio reads, fsync on)"
     echo "- VeriDB: \`DcbBenchServer\` (VeriDbServer, DCB port), JVM \`$VERIDB_JAVA_OPTS\`, $(java -version 2>&1 | head -1)"
-    echo "- Client: the same Java gRPC load generator (\`DcbBenchMain\`, grpc-java, 16 connections per server shared by all clients, closed loop, one request in flight per client, 8 MiB flow-control window), ${SECONDS_PER_ROW} s per row per server after an unrecorded warm-up of every row (${WARMUP_SECONDS:-2} s each) on each server; both servers run side by side and each row is measured on both back to back, alternating which goes first"
+    echo "- Client: the same Java gRPC load generator (\`DcbBenchMain\`, grpc-java, 16 connections per server shared by all clients, closed loop, one request in flight per client, 8 MiB flow-control window), ${SECONDS_PER_ROW} s per row per server after an unrecorded warm-up of every row (${WARMUP_SECONDS:-5} s each) on each server; both servers run side by side and each row is measured on both back to back, alternating which goes first"
     echo "- Workload (UmaDB's benchmarks): ${INITIAL} preloaded tiny events (type \`bench-init\`, tags \`init\` + \`tag-<i mod 100000>\`); appends of tiny events (type \`bench-append\`, tag \`append\`, data \`data-<i>\`); the conditional variant fails if an \`init\` event exists after the last preloaded position (never fails, one index seek); reads of all events use batch_size 4096; a one-tag read returns 10 events (batch_size 10)"
   } > "$WORK/header.md"
   java -cp "$CP" io.veridb.bench.dcb.DcbBenchReport "$ROOT/docs/benchmarks-dcb.md" "$WORK/header.md" "${RUN_DIRS[@]}"
