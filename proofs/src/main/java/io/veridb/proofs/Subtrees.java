@@ -49,7 +49,7 @@ final class Subtrees {
             acc = Hashes.node(parts[k], acc);
             parts[k] = acc; // parts[k] becomes the hash of [starts[k], end)
         }
-        if (memo != null && count > 1) {
+        if (memo != null) { // not a perfect range, so count > 1
             memo.remember(end, starts, parts);
         }
         return acc.clone();
