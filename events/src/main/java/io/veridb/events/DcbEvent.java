@@ -34,6 +34,11 @@ public record DcbEvent(String type, List<String> tags, byte[] data, String uuid,
         return data.clone();
     }
 
+    /** The payload itself, for this package's encoders, which only read it (no copy per event). */
+    byte[] dataUnshared() {
+        return data;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof DcbEvent e

@@ -36,8 +36,7 @@ record EncodedAppend(AppendRequest request, List<byte[]> encoded, List<EventReco
                 EventRecord record = EventRecord.parse(bytes);
                 encoded.add(bytes);
                 records.add(record);
-                // as read back from the stored bytes: the index rows built from them must equal a replay's
-                keys.add(record.keys());
+                keys.add(keysAsStored(event, record));
             } else {
                 keys.add(new EventKeys(event.type(), event.tags(), event.uuid()));
             }
@@ -56,5 +55,31 @@ record EncodedAppend(AppendRequest request, List<byte[]> encoded, List<EventReco
             records.clear();
         }
         return new EncodedAppend(request, List.copyOf(encoded), List.copyOf(records), List.copyOf(keys), error);
+    }
+
+    /**
+     * The keys a replay reads back from the stored record: the index rows built from them must equal a replay's.
+     * ASCII strings survive UTF-8 encoding unchanged, so then they are the event's own (the common case, with no
+     * decoding); any other string is read back, because one with an unpaired surrogate does not.
+     */
+    static EventKeys keysAsStored(DcbEvent event, EventRecord record) {
+        if (!isAscii(event.type()) || event.uuid() != null && !isAscii(event.uuid())) {
+            return record.keys();
+        }
+        for (String tag : event.tags()) {
+            if (!isAscii(tag)) {
+                return record.keys();
+            }
+        }
+        return new EventKeys(event.type(), event.tags(), event.uuid());
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -79,6 +79,9 @@ public final class EventLimits {
             return DcbException.invalidArgument("event " + index + " has " + metadata.size()
                     + " metadata entries, exceeding the maximum of " + MAX_METADATA_ENTRIES);
         }
+        if (metadata.isEmpty()) {
+            return null;
+        }
         Set<String> keys = new HashSet<>();
         for (MetadataEntry entry : metadata) {
             int keyBytes = utf8Length(entry.key());

@@ -46,7 +46,7 @@ public final class EventRecord {
         for (String tag : event.tags()) {
             size += ProtoWire.lenFieldSize(EventLimits.utf8Length(tag));
         }
-        int dataLength = event.data().length;
+        int dataLength = event.dataUnshared().length;
         if (dataLength > 0) {
             size += ProtoWire.lenFieldSize(dataLength);
         }
@@ -280,7 +280,7 @@ public final class EventRecord {
         for (String tag : event.tags()) {
             add(parts, 2, ProtoWire.utf8(tag));
         }
-        byte[] data = event.data();
+        byte[] data = event.dataUnshared();
         if (data.length > 0) {
             add(parts, 3, data);
         }

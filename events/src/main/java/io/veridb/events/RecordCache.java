@@ -56,7 +56,9 @@ final class RecordCache {
                 chunks.put(id, c);
             }
             bytes += record.size() + SLOT_OVERHEAD;
-            evict();
+            if (bytes > maxBytes) {
+                evict();
+            }
         }
         c.slots.set((int) (position & (CHUNK - 1)), record);
     }

@@ -72,9 +72,10 @@ final class TxLogFormat {
         out.putLong(r.valuePos());
         for (TxEntry e : r.entries()) {
             byte[] key = e.rawKey();
-            byte[] md = e.metadata().encode();
-            out.putShort((short) key.length).put(key).put((byte) md.length).put(md).putInt(e.vLen())
-                    .put(e.rawHValue());
+            KvMetadata md = e.metadata();
+            out.putShort((short) key.length).put(key).put((byte) md.encodedLength());
+            md.writeTo(out);
+            out.putInt(e.vLen()).put(e.rawHValue());
         }
         int bodyLen = out.position() - start - 4;
         out.putInt(start, bodyLen);

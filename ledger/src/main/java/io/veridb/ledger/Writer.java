@@ -452,7 +452,7 @@ final class Writer implements Runnable {
     private static int recordLength(TxRecord r) {
         long keysAndMd = 0;
         for (TxEntry e : r.entries()) {
-            keysAndMd += e.rawKey().length + e.metadata().encode().length;
+            keysAndMd += e.rawKey().length + e.metadata().encodedLength();
         }
         return TxLogFormat.recordLength(r.entries().size(), r.txMetadata().encode().length, keysAndMd);
     }

@@ -46,12 +46,6 @@ public final class EntryDigest {
             throw new IllegalArgumentException(
                     "key has " + key.length + " bytes, want at most " + MAX_KEY_LENGTH + " in version 1");
         }
-        byte[] mdBytes = md.encode();
-        byte[] prefix = new Encoding(2 + mdBytes.length + 2)
-                .u16(mdBytes.length)
-                .bytes(mdBytes)
-                .u16(key.length)
-                .toArray();
-        return Hashes.sha256(prefix, key, hValue);
+        return Hashes.entryV1(md, key, hValue);
     }
 }

@@ -1,5 +1,6 @@
 package io.veridb.proofs;
 
+import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
@@ -29,6 +30,15 @@ public final class Hashes {
     private static final class Scratch {
         final MessageDigest digest = createDigest();
         final byte[] input = new byte[1 + 2 * 32];
+        /** Framed inputs laid out whole before one update; grows to the longest seen (keys are bounded). */
+        ByteBuffer frame = ByteBuffer.allocate(256);
+
+        ByteBuffer frame(int length) {
+            if (frame.capacity() < length) {
+                frame = ByteBuffer.allocate(Math.max(length, 2 * frame.capacity()));
+            }
+            return frame.clear();
+        }
     }
 
     /** Length of every digest in bytes. */
@@ -77,6 +87,22 @@ public final class Hashes {
         System.arraycopy(left, 0, s.input, 1, SIZE);
         System.arraycopy(right, 0, s.input, 1 + SIZE, SIZE);
         s.digest.update(s.input, 0, s.input.length);
+        return s.digest.digest();
+    }
+
+    /**
+     * {@code SHA-256( u16(len(md)) || md || u16(len(key)) || key || hValue )}, the version-1 entry digest of
+     * {@link EntryDigest}, laid out in a per-thread buffer and hashed in one update. Lengths are checked there.
+     */
+    static byte[] entryV1(KvMetadata md, byte[] key, byte[] hValue) {
+        Scratch s = SCRATCH.get();
+        int mdLength = md.encodedLength();
+        int length = 2 + mdLength + 2 + key.length + hValue.length;
+        ByteBuffer frame = s.frame(length);
+        frame.putShort((short) mdLength);
+        md.writeTo(frame);
+        frame.putShort((short) key.length).put(key).put(hValue);
+        s.digest.update(frame.array(), 0, length);
         return s.digest.digest();
     }
 

@@ -1,5 +1,6 @@
 package io.veridb.proofs;
 
+import java.nio.ByteBuffer;
 import java.util.Objects;
 import java.util.OptionalLong;
 
@@ -42,23 +43,33 @@ public record KvMetadata(boolean deleted, OptionalLong expiresAt, boolean nonInd
         return !deleted && expiresAt.isEmpty() && !nonIndexable;
     }
 
+    /** Length of {@link #encode()}, without encoding. */
+    public int encodedLength() {
+        return (deleted ? 1 : 0) + (expiresAt.isPresent() ? 9 : 0) + (nonIndexable ? 1 : 0);
+    }
+
     /** The byte form hashed in v1 entry digests. */
     public byte[] encode() {
-        int len = (deleted ? 1 : 0) + (expiresAt.isPresent() ? 9 : 0) + (nonIndexable ? 1 : 0);
+        int len = encodedLength();
         if (len == 0) {
             return NO_BYTES; // the common case, on every entry of every commit: no allocation
         }
-        Encoding e = new Encoding(len);
+        ByteBuffer out = ByteBuffer.allocate(len);
+        writeTo(out);
+        return out.array();
+    }
+
+    /** Puts {@link #encode()}'s bytes into {@code out} (big-endian), without allocating them first. */
+    public void writeTo(ByteBuffer out) {
         if (deleted) {
-            e.u8(DELETED);
+            out.put((byte) DELETED);
         }
         if (expiresAt.isPresent()) {
-            e.u8(EXPIRES_AT).u64(expiresAt.getAsLong());
+            out.put((byte) EXPIRES_AT).putLong(expiresAt.getAsLong());
         }
         if (nonIndexable) {
-            e.u8(NON_INDEXABLE);
+            out.put((byte) NON_INDEXABLE);
         }
-        return e.toArray();
     }
 
     /**

@@ -31,6 +31,18 @@ class MetadataTest {
     }
 
     @Test
+    void kvMetadataWritesTheBytesItEncodesAndKnowsTheirLength() {
+        for (int mask = 0; mask < 8; mask++) {
+            KvMetadata md = new KvMetadata((mask & 1) != 0,
+                    (mask & 2) != 0 ? OptionalLong.of(0x0102030405060708L) : OptionalLong.empty(), (mask & 4) != 0);
+            java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(KvMetadata.MAX_ENCODED_LENGTH);
+            md.writeTo(out);
+            assertThat(java.util.Arrays.copyOf(out.array(), out.position())).isEqualTo(md.encode());
+            assertThat(md.encodedLength()).isEqualTo(md.encode().length);
+        }
+    }
+
+    @Test
     void kvMetadataDecodeRejectsUnknownRepeatedUnorderedAndTruncatedAttributes() {
         assertThatThrownBy(() -> KvMetadata.decode(b("03"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("code=3").hasMessageContaining("offset=0");
@@ -96,6 +108,15 @@ class MetadataTest {
         KvMetadata deleted = new KvMetadata(true, OptionalLong.empty(), false);
         assertThat(EntryDigest.of(1, b("006b31"), deleted, hValue))
                 .isEqualTo(Hashes.sha256(b("0001 00 0003 006b31"), hValue));
+        KvMetadata all = new KvMetadata(true, OptionalLong.of(7), true);
+        byte[] longKey = new byte[EntryDigest.MAX_KEY_LENGTH];
+        longKey[0] = 1;
+        longKey[longKey.length - 1] = 2;
+        for (byte[] key : new byte[][] {b("006b31"), longKey, b("006b32")}) { // the long key grows the frame
+            java.nio.ByteBuffer prefix = java.nio.ByteBuffer.allocate(2 + 11 + 2);
+            prefix.putShort((short) 11).put(all.encode()).putShort((short) key.length);
+            assertThat(EntryDigest.of(1, key, all, hValue)).isEqualTo(Hashes.sha256(prefix.array(), key, hValue));
+        }
         assertThatThrownBy(() -> EntryDigest.of(1, new byte[65536], KvMetadata.NONE, hValue))
                 .hasMessageContaining("65536 bytes, want at most 65535");
     }
