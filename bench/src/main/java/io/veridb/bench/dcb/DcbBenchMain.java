@@ -1,5 +1,6 @@
 package io.veridb.bench.dcb;
 
+import io.veridb.bench.load.ProcessCpu;
 import io.veridb.protocol.umadb.v1.ReadRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,9 @@ import org.slf4j.LoggerFactory;
  * (default 5) on each server: a JIT-compiled server (and this client) otherwise spends the first rows compiling
  * (C2 took 6 s of CPU during the first 256-client row after the preload, and still 5 s after a 6 s warm-up of that
  * row alone), which a long-running server does not.
+ *
+ * <p>With {@code -Ddcb.serverPids=pidA,pidB} (local servers) each row also records the server's CPU microseconds
+ * per event over the row ({@code /proc/<pid>/stat}) in {@code <label>.cpu.tsv}.
  */
 public final class DcbBenchMain {
     private static final Logger LOG = LoggerFactory.getLogger(DcbBenchMain.class);
@@ -39,6 +43,8 @@ public final class DcbBenchMain {
         Path outDir = Path.of(args[7]);
         String filter = args.length > 8 ? args[8] : "";
         List<Map<String, Double>> results = List.of(new LinkedHashMap<>(), new LinkedHashMap<>());
+        List<Map<String, Double>> cpuPerEvent = List.of(new LinkedHashMap<>(), new LinkedHashMap<>());
+        ProcessCpu[] serverCpu = serverCpu(System.getProperty("dcb.serverPids", ""));
         DcbLoad[] loads = new DcbLoad[2];
         long[] initHeads = new long[2];
         boolean preloaded = false;
@@ -81,10 +87,18 @@ public final class DcbBenchMain {
                 for (int k = 0; k < 2; k++) {
                     int i = (row + k) % 2;
                     Workload w = workloads(initHeads[i]).get(row);
+                    double cpuBefore = serverCpu[i] == null ? 0 : serverCpu[i].seconds();
                     double rate = w.run(loads[i], nanos);
                     results.get(i).put(name, rate);
-                    LOG.info("{} | {}: {} events/s", name, labels[i], String.format("%,.0f", rate));
-                    write(outDir.resolve(labels[i] + ".tsv"), results.get(i));
+                    String cpuText = "";
+                    if (serverCpu[i] != null && rate > 0) {
+                        double usPerEvent = (serverCpu[i].seconds() - cpuBefore) * 1e6 / (rate * nanos / 1e9);
+                        cpuPerEvent.get(i).put(name, usPerEvent);
+                        cpuText = String.format(", server CPU %.2f us/event", usPerEvent);
+                        write(outDir.resolve(labels[i] + ".cpu.tsv"), cpuPerEvent.get(i), "%.2f");
+                    }
+                    LOG.info("{} | {}: {} events/s{}", name, labels[i], String.format("%,.0f", rate), cpuText);
+                    write(outDir.resolve(labels[i] + ".tsv"), results.get(i), "%.0f");
                 }
             }
         } finally {
@@ -137,9 +151,28 @@ public final class DcbBenchMain {
         return w;
     }
 
-    private static void write(Path out, Map<String, Double> results) throws IOException {
+    /**
+     * CPU readers for the two servers from {@code "pidA,pidB"} (the order of the labels), or nulls when not given:
+     * CPU per event is steadier than events/s on a shared machine, and compares the servers' efficiency directly.
+     */
+    static ProcessCpu[] serverCpu(String pids) {
+        ProcessCpu[] out = new ProcessCpu[2];
+        if (pids.isBlank()) {
+            return out;
+        }
+        String[] parts = pids.split(",");
+        if (parts.length != 2) {
+            throw new IllegalArgumentException("dcb.serverPids=" + pids + ", want two pids: \"pidA,pidB\"");
+        }
+        for (int i = 0; i < 2; i++) {
+            out[i] = new ProcessCpu(Long.parseLong(parts[i].trim()));
+        }
+        return out;
+    }
+
+    private static void write(Path out, Map<String, Double> results, String format) throws IOException {
         StringBuilder b = new StringBuilder();
-        results.forEach((k, v) -> b.append(k).append('\t').append(String.format("%.0f", v)).append('\n'));
+        results.forEach((k, v) -> b.append(k).append('\t').append(String.format(format, v)).append('\n'));
         Files.writeString(out, b.toString(), StandardCharsets.UTF_8);
     }
 }

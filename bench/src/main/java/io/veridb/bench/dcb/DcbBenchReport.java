@@ -11,10 +11,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Renders the side-by-side table of a benchmark run: {@code DcbBenchReport out.md header.md runDir...}, where each
- * run directory holds {@code veridb.tsv} and {@code umadb.tsv}. Each cell is the median over the runs, with the
- * range when there are several; rows keep the order of the VeriDB results. Everything from the line
- * {@value #ANALYSIS_MARKER} on in an existing {@code out.md} (the hand-written analysis) is kept.
+ * Renders the side-by-side tables of a benchmark run: {@code DcbBenchReport out.md header.md runDir...}, where each
+ * run directory holds {@code veridb.tsv} and {@code umadb.tsv} (events/s), and when the servers' CPU was read,
+ * {@code veridb.cpu.tsv} and {@code umadb.cpu.tsv} (server CPU microseconds per event). Each cell is the median
+ * over the runs, with the range when there are several; rows keep the order of the VeriDB results. Everything
+ * from the line {@value #ANALYSIS_MARKER} on in an existing {@code out.md} (the hand-written analysis) is kept.
  */
 public final class DcbBenchReport {
     static final String ANALYSIS_MARKER = "<!-- analysis: kept when the table is regenerated -->";
@@ -26,20 +27,16 @@ public final class DcbBenchReport {
         for (int i = 2; i < args.length; i++) {
             runs.add(Path.of(args[i]));
         }
-        Map<String, List<Long>> veridb = collect(runs, "veridb.tsv");
-        Map<String, List<Long>> umadb = collect(runs, "umadb.tsv");
         StringBuilder b = new StringBuilder(Files.readString(Path.of(args[1]), StandardCharsets.UTF_8));
         b.append("\nEach cell: median events/s over ").append(runs.size())
                 .append(" interleaved round(s), with the min–max range.\n\n");
-        b.append("| Workload | VeriDB (events/s) | UmaDB (events/s) | VeriDB / UmaDB (medians) |\n");
-        b.append("|---|---:|---:|---:|\n");
-        for (Map.Entry<String, List<Long>> e : veridb.entrySet()) {
-            List<Long> u = umadb.getOrDefault(e.getKey(), List.of());
-            long vm = median(e.getValue());
-            long um = median(u);
-            b.append("| ").append(e.getKey()).append(" | ").append(cell(e.getValue())).append(" | ")
-                    .append(cell(u)).append(" | ")
-                    .append(um <= 0 ? "—" : String.format("%.2f×", vm / (double) um)).append(" |\n");
+        b.append(table(collect(runs, "veridb.tsv"), collect(runs, "umadb.tsv"), "events/s", "%,.0f"));
+        Map<String, List<Double>> veridbCpu = collect(runs, "veridb.cpu.tsv");
+        if (!veridbCpu.isEmpty()) {
+            b.append("\nServer CPU per event (user + system time of the server process over the row, divided by the"
+                    + " events it stored or sent; lower is better, and steadier than events/s on a shared"
+                    + " machine):\n\n");
+            b.append(table(veridbCpu, collect(runs, "umadb.cpu.tsv"), "CPU µs/event", "%,.2f"));
         }
         Path out = Path.of(args[0]);
         if (Files.exists(out)) {
@@ -52,30 +49,48 @@ public final class DcbBenchReport {
         Files.writeString(out, b.toString(), StandardCharsets.UTF_8);
     }
 
-    private static String cell(List<Long> values) {
+    /** One markdown table: a row per VeriDB workload, medians with ranges, and the ratio of the medians. */
+    static String table(Map<String, List<Double>> veridb, Map<String, List<Double>> umadb, String unit,
+            String format) {
+        StringBuilder b = new StringBuilder();
+        b.append("| Workload | VeriDB (").append(unit).append(") | UmaDB (").append(unit)
+                .append(") | VeriDB / UmaDB (medians) |\n");
+        b.append("|---|---:|---:|---:|\n");
+        for (Map.Entry<String, List<Double>> e : veridb.entrySet()) {
+            List<Double> u = umadb.getOrDefault(e.getKey(), List.of());
+            double vm = median(e.getValue());
+            double um = median(u);
+            b.append("| ").append(e.getKey()).append(" | ").append(cell(e.getValue(), format)).append(" | ")
+                    .append(cell(u, format)).append(" | ")
+                    .append(um <= 0 ? "—" : String.format("%.2f×", vm / um)).append(" |\n");
+        }
+        return b.toString();
+    }
+
+    private static String cell(List<Double> values, String format) {
         if (values.isEmpty()) {
             return "—";
         }
-        String m = String.format("%,d", median(values));
+        String m = String.format(format, median(values));
         if (values.size() == 1) {
             return m;
         }
-        return m + " (" + String.format("%,d", Collections.min(values)) + "–"
-                + String.format("%,d", Collections.max(values)) + ")";
+        return m + " (" + String.format(format, Collections.min(values)) + "–"
+                + String.format(format, Collections.max(values)) + ")";
     }
 
-    static long median(List<Long> values) {
+    static double median(List<Double> values) {
         if (values.isEmpty()) {
             return -1;
         }
-        List<Long> sorted = new ArrayList<>(values);
+        List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
-    private static Map<String, List<Long>> collect(List<Path> runs, String file) throws IOException {
-        Map<String, List<Long>> out = new LinkedHashMap<>();
+    private static Map<String, List<Double>> collect(List<Path> runs, String file) throws IOException {
+        Map<String, List<Double>> out = new LinkedHashMap<>();
         for (Path run : runs) {
             Path tsv = run.resolve(file);
             if (!Files.exists(tsv)) {
@@ -85,7 +100,7 @@ public final class DcbBenchReport {
                 int tab = line.indexOf('\t');
                 if (tab > 0) {
                     out.computeIfAbsent(line.substring(0, tab), k -> new ArrayList<>())
-                            .add(Long.parseLong(line.substring(tab + 1).trim()));
+                            .add(Double.parseDouble(line.substring(tab + 1).trim()));
                 }
             }
         }

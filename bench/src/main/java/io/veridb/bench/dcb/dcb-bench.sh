@@ -81,7 +81,8 @@ RUN_DIRS=()
 for round in $(seq 1 "$ROUNDS"); do
   log "round $round/$ROUNDS: ${SECONDS_PER_ROW}s per row per server, ${INITIAL} preloaded events, rows interleaved"
   mkdir -p "$WORK/round$round"; rm -f "$WORK/round$round"/*.tsv
-  java -Xmx2g -Ddcb.warmupSeconds="${WARMUP_SECONDS:-5}" $JAVA_LOG -cp "$CP" io.veridb.bench.dcb.DcbBenchMain \
+  java -Xmx2g -Ddcb.warmupSeconds="${WARMUP_SECONDS:-5}" -Ddcb.serverPids="$VERIDB_PID,$UMADB_PID" $JAVA_LOG \
+    -cp "$CP" io.veridb.bench.dcb.DcbBenchMain \
     127.0.0.1 veridb "$VERIDB_PORT" umadb \
     "$UMADB_PORT" "$SECONDS_PER_ROW" "$INITIAL" "$WORK/round$round" "${FILTER:-}" 2>&1 \
     | tee "$WORK/round$round/load.log" >&2

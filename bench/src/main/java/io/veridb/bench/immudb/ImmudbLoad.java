@@ -1,5 +1,6 @@
 package io.veridb.bench.immudb;
 
+import io.veridb.bench.load.ProcessCpu;
 import com.google.common.util.concurrent.Futures;
 import com.google.common.util.concurrent.ListenableFuture;
 import com.google.common.util.concurrent.MoreExecutors;

@@ -1,4 +1,4 @@
-package io.veridb.bench.immudb;
+package io.veridb.bench.load;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,18 +11,18 @@ import java.nio.file.Path;
  * run can report the server's CPU cost per request next to its throughput. Linux only; clock ticks are taken as
  * 1/100 s (USER_HZ on every mainstream Linux build), so one reading is exact to 10 ms.
  */
-final class ProcessCpu {
+public final class ProcessCpu {
 
     private static final double SECONDS_PER_TICK = 0.01;
 
     private final Path stat;
 
-    ProcessCpu(long pid) {
+    public ProcessCpu(long pid) {
         this.stat = Path.of("/proc", Long.toString(pid), "stat");
     }
 
     /** User plus system CPU seconds used so far. */
-    double seconds() {
+    public double seconds() {
         try {
             return ticks(Files.readString(stat, StandardCharsets.US_ASCII)) * SECONDS_PER_TICK;
         } catch (IOException e) {
