@@ -22,15 +22,14 @@ public final class Hashes {
     /**
      * One digest per thread, reused: {@code MessageDigest.getInstance} costs about as much as hashing a node,
      * and proof assembly hashes dozens of nodes per proof. Every method here ends with {@code digest()}, which
-     * resets the instance, and none calls another while holding it. The scratch buffer lets a tree hash go in as
+     * resets the instance, and none calls another while holding it. The scratch frame lets each hash go in as
      * one update (three small updates cost about a third more than the two SHA-256 blocks themselves).
      */
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private static final class Scratch {
         final MessageDigest digest = createDigest();
-        final byte[] input = new byte[1 + 2 * 32];
-        /** Framed inputs laid out whole before one update; grows to the longest seen (keys are bounded). */
+        /** Each input laid out whole before one update; grows to the longest seen (keys are bounded). */
         ByteBuffer frame = ByteBuffer.allocate(256);
 
         ByteBuffer frame(int length) {
@@ -38,6 +37,12 @@ public final class Hashes {
                 frame = ByteBuffer.allocate(Math.max(length, 2 * frame.capacity()));
             }
             return frame.clear();
+        }
+
+        /** SHA-256 of the frame's bytes so far. */
+        byte[] digestFrame() {
+            digest.update(frame.array(), 0, frame.position());
+            return digest.digest();
         }
     }
 
@@ -67,15 +72,8 @@ public final class Hashes {
     /** {@code SHA-256(0x00 || d)}. */
     public static byte[] leaf(byte[] d) {
         Scratch s = SCRATCH.get();
-        if (d.length != SIZE) {
-            s.digest.update(LEAF_PREFIX);
-            s.digest.update(d);
-            return s.digest.digest();
-        }
-        s.input[0] = LEAF_PREFIX;
-        System.arraycopy(d, 0, s.input, 1, SIZE);
-        s.digest.update(s.input, 0, 1 + SIZE);
-        return s.digest.digest();
+        s.frame(1 + d.length).put(LEAF_PREFIX).put(d);
+        return s.digestFrame();
     }
 
     /** {@code SHA-256(0x01 || left || right)}; both must be 32 bytes. */
@@ -83,27 +81,21 @@ public final class Hashes {
         Checks.hash("left", left);
         Checks.hash("right", right);
         Scratch s = SCRATCH.get();
-        s.input[0] = NODE_PREFIX;
-        System.arraycopy(left, 0, s.input, 1, SIZE);
-        System.arraycopy(right, 0, s.input, 1 + SIZE, SIZE);
-        s.digest.update(s.input, 0, s.input.length);
-        return s.digest.digest();
+        s.frame(1 + 2 * SIZE).put(NODE_PREFIX).put(left).put(right);
+        return s.digestFrame();
     }
 
     /**
      * {@code SHA-256( u16(len(md)) || md || u16(len(key)) || key || hValue )}, the version-1 entry digest of
-     * {@link EntryDigest}, laid out in a per-thread buffer and hashed in one update. Lengths are checked there.
+     * {@link EntryDigest}. Lengths are checked there.
      */
     static byte[] entryV1(KvMetadata md, byte[] key, byte[] hValue) {
         Scratch s = SCRATCH.get();
         int mdLength = md.encodedLength();
-        int length = 2 + mdLength + 2 + key.length + hValue.length;
-        ByteBuffer frame = s.frame(length);
-        frame.putShort((short) mdLength);
+        ByteBuffer frame = s.frame(2 + mdLength + 2 + key.length + hValue.length).putShort((short) mdLength);
         md.writeTo(frame);
         frame.putShort((short) key.length).put(key).put(hValue);
-        s.digest.update(frame.array(), 0, length);
-        return s.digest.digest();
+        return s.digestFrame();
     }
 
     /** A fresh copy of {@link #EMPTY}. */
